@@ -1,0 +1,48 @@
+# stagenorm: `make demo` and `make test` on a fresh machine. Both install what is missing.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | sha256sum | cut -c1-12)
+
+.PHONY: help venv system-deps demo test lint typecheck pytest bench bench-quick freeze check-frozen clean
+
+help:
+	@echo "make demo   - run the whole story on an embedded PostgreSQL and Redis (KEEP=1 keeps them)"
+	@echo "make test   - lint, type-check and run the whole test suite against real servers"
+	@echo "make bench  - run every benchmark and compare with the saved baselines (SAVE=1 saves, QUICK=1 short)"
+	@echo "make freeze - render sql/ into the frozen migration of the unreleased revision"
+
+$(STAMP): pyproject.toml requirements.lock
+	@command -v python3 >/dev/null || { echo "stagenorm: python3 is missing; run: sudo apt-get install -y python3 python3-venv" >&2; exit 1; }
+	@test -x $(PY) || python3 -m venv $(VENV) || { echo "stagenorm: cannot create $(VENV); run: sudo apt-get install -y python3-venv" >&2; exit 1; }
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements.lock
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps -e .
+	@rm -f $(VENV)/.installed-* && touch $@
+
+venv: $(STAMP)
+
+system-deps:
+	@scripts/ensure-system-deps.sh
+
+demo: system-deps venv
+	$(PY) -m stagenorm.demo $(if $(KEEP),--keep,)
+
+lint: venv
+	$(VENV)/bin/ruff check stagenorm webhook tests benchmarks alembic scripts
+
+typecheck: venv
+	$(VENV)/bin/mypy
+
+pytest: venv
+	$(VENV)/bin/pytest -q -p no:cacheprovider
+
+test: system-deps venv lint typecheck
+	$(VENV)/bin/pytest -q -p no:cacheprovider
+
+bench: system-deps venv
+	$(PY) -m benchmarks.run $(if $(SAVE),--save,) $(if $(QUICK),--quick,)
+
+freeze: venv
+	$(PY) -m stagenorm.install --freeze alembic/versions/0001_initial.sql
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .demo

@@ -1,0 +1,37 @@
+-- Installs or upgrades the seed: the rules module and the taxonomy data file.
+-- Stages are upserted; aliases and words the operator changed are kept.
+CREATE FUNCTION stagenorm._install_seed(rules_source text, taxonomy jsonb) RETURNS integer
+LANGUAGE plpgsql
+SET search_path = stagenorm, pg_catalog, pg_temp
+AS $$
+BEGIN
+  INSERT INTO stagenorm.python_module (name, source, sha256)
+  VALUES ('rules', rules_source, encode(sha256(convert_to(rules_source, 'UTF8')), 'hex'))
+  ON CONFLICT (name) DO UPDATE SET source = excluded.source, sha256 = excluded.sha256;
+
+  INSERT INTO stagenorm.taxonomy_state DEFAULT VALUES ON CONFLICT DO NOTHING;
+
+  INSERT INTO stagenorm.stage (key, display_name, position)
+  SELECT s->>'key', s->>'display_name', (s->>'position')::integer
+    FROM jsonb_array_elements(taxonomy->'stages') AS s
+  ON CONFLICT (key) DO UPDATE SET display_name = excluded.display_name, position = excluded.position;
+
+  INSERT INTO stagenorm.stage_alias (alias, stage_key, decorable, created_by)
+  SELECT a->>'alias', a->>'stage', coalesce((a->>'decorable')::boolean, false), 'seed'
+    FROM jsonb_array_elements(taxonomy->'aliases') AS a
+  ON CONFLICT (alias) DO NOTHING;
+
+  INSERT INTO stagenorm.taxonomy_word (word, kind)
+  SELECT w->>'word', w->>'kind' FROM jsonb_array_elements(taxonomy->'words') AS w
+  ON CONFLICT (word) DO NOTHING;
+
+  INSERT INTO stagenorm.taxonomy_audit (action, actor, reason, version)
+  VALUES ('seed', 'migration', format('taxonomy.json version %s', taxonomy->>'version'),
+          (SELECT version FROM stagenorm.taxonomy_state) + 1);
+
+  RETURN stagenorm._rebuild_normalizer();
+END
+$$;
+REVOKE ALL ON FUNCTION stagenorm._install_seed(text, jsonb) FROM PUBLIC;
+COMMENT ON FUNCTION stagenorm._install_seed(text, jsonb) IS
+  'Private: install the rules module and the taxonomy data (used by migrations).';

@@ -1,0 +1,51 @@
+-- Runs the shared rules module (stagenorm/rules.py) for the SQL functions, so SQL and
+-- the Python package answer from one implementation. _rebuild_normalizer embeds the
+-- module and the taxonomy into this body (the EMBEDDED line), because parallel workers
+-- cannot run queries from PL/Python; each session loads them once per taxonomy version.
+CREATE FUNCTION stagenorm._rules_py(
+  op text,
+  arg text,
+  taxonomy_version integer,
+  scale text DEFAULT 'auto',
+  tolerance double precision DEFAULT 0.01
+) RETURNS text
+LANGUAGE plpython3u IMMUTABLE PARALLEL SAFE
+AS $py$
+import json
+
+state = GD.get("stagenorm")
+if state is None or state["version"] != taxonomy_version:
+    EMBEDDED = None  # (version, base64 rules.py, base64 taxonomy JSON), set by _rebuild_normalizer
+    if EMBEDDED is not None and EMBEDDED[0] == taxonomy_version:
+        import base64
+        source = base64.b64decode(EMBEDDED[1]).decode("utf-8")
+        data = json.loads(base64.b64decode(EMBEDDED[2]).decode("utf-8"))
+        stages, aliases, words = data["stages"], data["aliases"], data["words"]
+    else:  # before the first rebuild: read the tables (not possible in a parallel worker)
+        module = plpy.execute("SELECT source FROM stagenorm.python_module WHERE name = 'rules'")
+        if not module:
+            plpy.error("stagenorm rules module is not installed",
+                       hint="run: alembic upgrade head", sqlstate="SN000")
+        source = module[0]["source"]
+        stages = plpy.execute("SELECT key, display_name, position FROM stagenorm.stage ORDER BY position")
+        aliases = plpy.execute(
+            "SELECT alias, stage_key AS stage, decorable FROM stagenorm.stage_alias ORDER BY alias")
+        words = plpy.execute("SELECT word, kind FROM stagenorm.taxonomy_word ORDER BY word")
+    ns = {"__name__": "stagenorm_rules"}
+    exec(compile(source, "stagenorm/rules.py", "exec"), ns)
+    taxonomy = ns["Taxonomy"].from_rows(stages, aliases, words, taxonomy_version)
+    state = GD["stagenorm"] = {"version": taxonomy_version, "rules": ns, "taxonomy": taxonomy}
+
+rules, taxonomy = state["rules"], state["taxonomy"]
+if op == "normalize":
+    return rules["normalize_stage"](arg, taxonomy)
+if op == "suggest":
+    return json.dumps(rules["suggest_stages"](arg, taxonomy))
+if op == "distribution":
+    return rules["parse_stage_distribution_json"](arg, taxonomy, scale, tolerance)
+if op == "fastmap":
+    return json.dumps(rules["fast_path_labels"](taxonomy), sort_keys=True)
+plpy.error("unknown _rules_py operation %r" % (op,), sqlstate="SN003")
+$py$;
+COMMENT ON FUNCTION stagenorm._rules_py(text, text, integer, text, double precision) IS
+  'Private: runs stagenorm/rules.py (ops normalize, suggest, distribution, fastmap) for a taxonomy version.';

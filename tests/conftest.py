@@ -1,0 +1,88 @@
+"""Session fixtures: one real PostgreSQL and one real Redis (see tests/harness.py)."""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+from typing import Any
+
+import psycopg
+import pytest
+from psycopg.rows import dict_row
+
+from stagenorm.migrations import upgrade
+from tests import harness
+
+TEMPLATE = "stagenorm_template"
+SHARED = "stagenorm_shared"
+_counter = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[harness.PostgresServer]:
+    with harness.postgres_server() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def redis_server() -> Iterator[harness.RedisServer]:
+    with harness.redis_server() as server:
+        yield server
+
+
+def admin(server: harness.PostgresServer) -> psycopg.Connection[Any]:
+    return psycopg.connect(server.url, autocommit=True)
+
+
+def create_database(server: harness.PostgresServer, name: str, template: str = "template0") -> str:
+    with admin(server) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return server.url_for(name)
+
+
+def drop_database(server: harness.PostgresServer, name: str) -> None:
+    with admin(server) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def template_db(pg_server: harness.PostgresServer) -> str:
+    """A database migrated to head, used as the template of every per-test database."""
+    url = create_database(pg_server, TEMPLATE)
+    upgrade(url)
+    return TEMPLATE
+
+
+@pytest.fixture(scope="session")
+def shared_db_url(pg_server: harness.PostgresServer, template_db: str) -> str:
+    return create_database(pg_server, SHARED, template_db)
+
+
+@pytest.fixture
+def conn(shared_db_url: str) -> Iterator[psycopg.Connection[dict[str, Any]]]:
+    """A connection to a migrated database inside a transaction rolled back afterwards."""
+    with psycopg.connect(shared_db_url, row_factory=dict_row) as connection:
+        yield connection
+        connection.rollback()
+
+
+@pytest.fixture
+def db_url(pg_server: harness.PostgresServer, template_db: str) -> Iterator[str]:
+    """A fresh migrated database of this test's own, for tests that commit."""
+    name = f"stagenorm_t{os.getpid()}_{next(_counter)}"
+    url = create_database(pg_server, name, template_db)
+    yield url
+    drop_database(pg_server, name)
+
+
+@pytest.fixture
+def redis_url(redis_server: harness.RedisServer) -> Iterator[str]:
+    """The session's Redis, flushed before each test."""
+    import redis
+
+    client = redis.Redis.from_url(redis_server.url)
+    client.flushdb()
+    client.close()
+    yield redis_server.url

@@ -1,0 +1,1144 @@
+"""The reading rules (stagenorm/rules.py), pure Python: no database needed.
+
+The same module runs inside PostgreSQL (PL/Python exec()s its source), so these
+tests also run it the way the database does: exec()-ed into a fresh namespace.
+"""
+
+# The labels below use look-alike characters (dashes, full-width letters) on purpose.
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import ast
+import json
+import math
+import os
+import sys
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from stagenorm import rules
+from stagenorm.rules import Taxonomy
+
+RULES_PATH = Path(rules.__file__)
+TAXONOMY_PATH = RULES_PATH.parent / "data" / "taxonomy.json"
+DOCUMENT: dict[str, Any] = json.loads(TAXONOMY_PATH.read_text("utf-8"))
+TAX = Taxonomy.from_dict(DOCUMENT)
+KEYS = (
+    "pre_seed",
+    "seed",
+    "series_a",
+    "series_b",
+    "series_c",
+    "growth",
+    "late_stage",
+)
+
+
+def _spec_dir() -> Path:
+    sibling = Path(__file__).resolve().parents[2] / "shared" / "spec"
+    if (sibling / "stage-vectors.tsv").is_file():
+        return sibling
+    configured = os.environ.get("STAGENORM_SPEC_DIR")
+    if configured and (Path(configured) / "stage-vectors.tsv").is_file():
+        return Path(configured)
+    raise RuntimeError(
+        f"stage-vectors.tsv not found in {sibling} nor in $STAGENORM_SPEC_DIR "
+        f"({configured!r}): the spec vectors are required, these tests never skip"
+    )
+
+
+def _vectors() -> list[tuple[str, str | None]]:
+    rows = []
+    text = (_spec_dir() / "stage-vectors.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        label, expected = line.split("\t")
+        rows.append((ast.literal_eval(label), expected.strip() or None))
+    if len(rows) < 70:
+        raise RuntimeError(f"stage-vectors.tsv has only {len(rows)} rows")
+    return rows
+
+
+VECTORS = _vectors()
+
+# Labels that follow the rules but appear in no vector: (label, expected key).
+HELD_OUT: list[tuple[str, str | None]] = [
+    ("Ser B", "series_b"),
+    ("ser.b", "series_b"),
+    ("series c-3", "series_c"),
+    ("Series G", "growth"),
+    ("SERIES H EXTENSION", "growth"),
+    ("series j prime", "growth"),
+    ("Series D round 2", "growth"),
+    ("D round", "growth"),
+    ("round_e", "growth"),
+    ("seriesf", "growth"),
+    ("seed plus", "seed"),
+    ("seed ext", "seed"),
+    ("Seed 2", "seed"),
+    ("seed10", "seed"),
+    ("Seed Prime", "seed"),
+    ("seed-extension round", "seed"),
+    ("The Seed Round", "seed"),
+    ("Seed Investment", "seed"),
+    ("post_seed", "seed"),
+    ("F&F", "pre_seed"),
+    ("f & f", "pre_seed"),
+    ("friends & family", "pre_seed"),
+    ("FRIENDS-AND-FAMILY round", "pre_seed"),
+    ("Pre–Seed", "pre_seed"),
+    ("pre.seed", "pre_seed"),
+    ("pre\u00adseed", "pre_seed"),
+    ("angel investment", "pre_seed"),
+    ("scale-up", "growth"),
+    ("Scale Up Round", "growth"),
+    ("Growth-Equity", "growth"),
+    ("expansion stage", "growth"),
+    ("Late—Stage", "late_stage"),
+    ("late stage round", "late_stage"),
+    ("PRE_IPO", "late_stage"),
+    ("Pre.IPO", "late_stage"),
+    ("preIPO", "late_stage"),
+    ("mezz", "late_stage"),
+    ("Mezzanine Financing", "late_stage"),
+    ("Series B (ext)", "series_b"),
+    ("Series A+ round", "series_a"),
+    ("Series A1 extension", "series_a"),
+    ("Series A plus 2", "series_a"),
+    ("SeriesB2", "series_b"),
+    ("a1", "series_a"),
+    ("B-3", "series_b"),
+    ("Round-C", "series_c"),
+    ("Série C", "series_c"),
+    ("sér. b", "series_b"),
+    ("Serie-A", "series_a"),
+    ("«Seed»", "seed"),
+    ("“Series A”", "series_a"),
+    ("[seed]", "seed"),
+    ("'growth'", "growth"),
+    ("se\u200bed", "seed"),
+    ("\ufeffSeed", "seed"),
+    ("Series\u200dA", "series_a"),
+    ("ＳＥＥＤ", "seed"),
+    ("ＳＥＲＩＥＳ\u3000Ｂ", "series_b"),
+    ("Series A²", "series_a"),
+    ("series\u2212c", "series_c"),
+    ("Series\tA\n", "series_a"),
+    ("\x00seed\x00", "seed"),
+    ("growth stage", "growth"),
+    ("seed stage 2", "seed"),
+    # unknown
+    ("series k", None),
+    ("Series Z round", None),
+    ("growth 2", None),
+    ("late stage 2", None),
+    ("post seed 2", None),
+    ("pre 2", None),
+    ("seed series a", None),
+    ("Series A/B", None),
+    ("series a b", None),
+    ("series 2", None),
+    ("1a", None),
+    ("k", None),
+    ("+", None),
+    ("2", None),
+    ("funding", None),
+    ("the round", None),
+    ("seed!", None),
+    ("🌱 seed", None),
+    ("serieA", None),
+    ("Series Ⅱ", None),
+    ("pre-series a", None),
+    ("post-seed series a", None),
+    ("scaleup", None),
+    ("bridge round", None),
+    ("convertible-note", None),
+    ("IPO round", None),
+    ("unknown", None),
+]
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@pytest.mark.parametrize(("label", "expected"), VECTORS, ids=[repr(v[0]) for v in VECTORS])
+def test_spec_vectors(label: str, expected: str | None) -> None:
+    assert rules.normalize_stage(label, TAX) == expected
+
+
+@pytest.mark.parametrize(("label", "expected"), HELD_OUT, ids=[repr(v[0]) for v in HELD_OUT])
+def test_held_out_labels(label: str, expected: str | None) -> None:
+    assert rules.normalize_stage(label, TAX) == expected
+
+
+def test_held_out_labels_are_not_vectors() -> None:
+    vectors = {label for label, _ in VECTORS}
+    held_out = [label for label, _ in HELD_OUT]
+    assert len(held_out) >= 60
+    assert len(set(held_out)) == len(held_out)
+    assert not vectors & set(held_out)
+
+
+def test_null_and_non_text() -> None:
+    assert rules.normalize_stage(None, TAX) is None
+    assert rules.normalize_stage(42, TAX) is None  # type: ignore[arg-type]
+    assert rules.suggest_stages(None, TAX) == []
+    assert rules.suggest_stages(b"seed", TAX) == []  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("label", "tokens"),
+    [
+        ("Série\u00a0A—2", ("serie", "a", "2")),
+        ("Seed+", ("seed", "+")),
+        ("F&F", ("f", "and", "f")),
+        ("seriesa1", ("series", "a", "1")),
+        ("seriesab", ("seriesab",)),
+        ("series", ("series",)),
+        ("se\u200bed\u00ad", ("seed",)),
+        ("«pre_seed»", ("pre", "seed")),
+        ("a:b,c/d.e", ("a", "b", "c", "d", "e")),
+        ("x`y'z\"w", ("x", "y", "z", "w")),
+        ("(a)[b]{c}", ("a", "b", "c")),
+        ("ＳＥＥＤ１", ("seed", "1")),
+        ("Straße", ("strasse",)),
+        ("seed!", ("seed!",)),
+        ("", ()),
+        (" \t\n\u2028 ", ()),
+    ],
+)
+def test_fold(label: str, tokens: tuple[str, ...]) -> None:
+    assert rules.fold(label) == tokens
+    assert rules.fold_text(label) == " ".join(tokens)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "",
+        " " * 1_000_000,
+        "seed " * 200_000,
+        "é" * 1_000_000,
+        "a1" * 500_000,
+        "\U0001f331" * 250_000,
+        "\ud800seed\udfff",
+        "\x00\x01\x7f" * 1000,
+        "\u0301" * 10_000 + "seed",
+    ],
+    ids=[
+        "empty",
+        "1MB-spaces",
+        "1MB-seeds",
+        "1MB-accents",
+        "1MB-a1",
+        "1MB-emoji",
+        "surrogates",
+        "controls",
+        "marks",
+    ],
+)
+def test_hostile_labels_never_raise(label: str) -> None:
+    result = rules.normalize_stage(label, TAX)
+    assert result is None or result in KEYS
+    assert rules.suggest_stages(label, TAX) == ([result] if result else [])
+
+
+def test_padding_is_ignored_whatever_its_length() -> None:
+    assert rules.normalize_stage(" " * 1_000_000 + "Series B" + "\u200b" * 1000, TAX) == "series_b"
+
+
+def test_canonical_keys_and_display_names_read_as_themselves() -> None:
+    for key in TAX.keys:
+        assert rules.normalize_stage(key, TAX) == key
+        assert rules.normalize_stage(TAX.display_names[key], TAX) == key
+        assert rules.normalize_stage(TAX.display_names[key].upper(), TAX) == key
+
+
+def test_every_spec_alias_keeps_its_meaning() -> None:
+    typescript = {
+        "pre_seed": "pre_seed preseed pre-seed angel",
+        "seed": "seed_stage",
+        "series_a": "series_a seriesa series-a a round_a",
+        "series_b": "series_b seriesb series-b b round_b",
+        "series_c": "series_c seriesc series-c c round_c",
+        "growth": "growth growth_stage expansion scale",
+        "late_stage": "late_stage late-stage latestage late pre_ipo pre-ipo preipo",
+    }
+    spaced = {
+        "pre_seed": ["pre seed", "friends and family", "f&f", "pre"],
+        "seed": ["seed stage", "post seed", "seed+", "seed plus", "seed extension", "seed 2"],
+        "series_a": ["series a", "round a", "ser a", "ser. a", "a round"],
+        "series_b": ["series b", "round b"],
+        "series_c": ["series c", "round c"],
+        "growth": ["growth stage", "growth equity", "scale up"]
+        + [f"series {x}" for x in "defghij"],
+        "late_stage": ["late stage", "pre ipo", "mezzanine", "mezz"],
+    }
+    for key, words in typescript.items():
+        for alias in words.split():
+            assert rules.normalize_stage(alias, TAX) == key, alias
+    for key, aliases in spaced.items():
+        for alias in aliases:
+            assert rules.normalize_stage(alias, TAX) == key, alias
+
+
+def test_normalize_is_memoized_and_bounded() -> None:
+    taxonomy = Taxonomy.from_dict(DOCUMENT)
+    for i in range(9000):
+        assert rules.normalize_stage(f"Series A-{i}", taxonomy) == "series_a"
+    assert 0 < len(taxonomy._norm_cache) <= 8192
+    assert rules.normalize_stage("x" * 300, taxonomy) is None
+    assert "x" * 300 not in taxonomy._norm_cache
+
+
+# --------------------------------------------------------------------------- the data file
+
+
+def test_data_file_shape() -> None:
+    assert DOCUMENT["version"] == 1
+    assert [s["key"] for s in DOCUMENT["stages"]] == list(KEYS)
+    assert [s["position"] for s in DOCUMENT["stages"]] == list(range(1, 8))
+    assert [s["display_name"] for s in DOCUMENT["stages"]] == [
+        "Pre-Seed",
+        "Seed",
+        "Series A",
+        "Series B",
+        "Series C",
+        "Growth",
+        "Late Stage",
+    ]
+    assert TAX.keys == KEYS
+    aliases = [a["alias"] for a in DOCUMENT["aliases"]]
+    assert len(aliases) == len(set(aliases))
+    for row in DOCUMENT["aliases"]:
+        assert set(row) == {"alias", "stage", "decorable"}
+        assert rules.fold_text(row["alias"]) == row["alias"], "aliases are stored folded"
+        assert 0 < len(row["alias"]) <= 200  # the stage_alias CHECK
+        assert isinstance(row["decorable"], bool)
+        assert rules.normalize_stage(row["alias"], TAX) == row["stage"]
+    letters = {a["alias"]: a for a in DOCUMENT["aliases"] if len(a["alias"]) == 1}
+    assert sorted(letters) == list("abcdefghij")
+    assert all(row["decorable"] for row in letters.values())
+    for row in DOCUMENT["words"]:
+        assert row["kind"] in rules.WORD_KINDS  # the taxonomy_word CHECK
+        assert rules.fold(row["word"]) == (row["word"],)
+    assert TAX.fillers == {"round", "stage", "financing", "funding", "investment", "raise", "the"}
+    assert TAX.series_prefixes == {"series", "serie", "ser"}
+
+
+def test_from_rows_equals_from_dict() -> None:
+    # PL/Python rows: dicts with the table's columns (plus extra ones to ignore)
+    stages = [dict(s, created_at="now") for s in reversed(DOCUMENT["stages"])]
+    aliases = [dict(a, created_by="seed") for a in DOCUMENT["aliases"]]
+    taxonomy = Taxonomy.from_rows(stages, aliases, DOCUMENT["words"], 7)
+    assert taxonomy.version == 7
+    assert taxonomy.keys == TAX.keys
+    assert taxonomy.to_dict() == dict(TAX.to_dict(), version=7)
+    for label, expected in VECTORS + HELD_OUT:
+        assert rules.normalize_stage(label, taxonomy) == expected
+
+
+def test_to_dict_round_trips() -> None:
+    again = Taxonomy.from_dict(TAX.to_dict())
+    assert again.to_dict() == TAX.to_dict()
+    assert {(a["alias"], a["stage"], a["decorable"]) for a in TAX.to_dict()["aliases"]} == {
+        (a["alias"], a["stage"], a["decorable"]) for a in DOCUMENT["aliases"]
+    }
+
+
+def test_operator_aliases_are_folded_on_load() -> None:
+    aliases = [*DOCUMENT["aliases"], {"alias": "Bridge-To-Seed", "stage": "seed"}]
+    taxonomy = Taxonomy.from_rows(DOCUMENT["stages"], aliases, DOCUMENT["words"], 2)
+    assert rules.normalize_stage("bridge to seed", taxonomy) == "seed"
+    assert rules.normalize_stage("Bridge_to_Seed round", taxonomy) == "seed"
+    assert rules.normalize_stage("bridge to seed 2", taxonomy) is None  # not decorable
+    assert rules.normalize_stage("bridge to seed", TAX) is None
+
+
+def test_alias_with_filler_is_read_as_written_first() -> None:
+    aliases = [*DOCUMENT["aliases"], {"alias": "the round", "stage": "seed"}]
+    taxonomy = Taxonomy.from_rows(DOCUMENT["stages"], aliases, DOCUMENT["words"], 2)
+    assert rules.normalize_stage("The Round", taxonomy) == "seed"
+    assert rules.normalize_stage("The Round", TAX) is None
+
+
+def test_added_letter_follows_the_letter_rules() -> None:
+    aliases = [*DOCUMENT["aliases"], {"alias": "k", "stage": "growth", "decorable": True}]
+    taxonomy = Taxonomy.from_rows(DOCUMENT["stages"], aliases, DOCUMENT["words"], 2)
+    for label in ("k", "Series K", "ser. k-2", "seriesk", "K round", "series k extension"):
+        assert rules.normalize_stage(label, taxonomy) == "growth", label
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d["aliases"].append({"alias": "x", "stage": "nope"}), "unknown stage"),
+        (lambda d: d["aliases"].append({"alias": "Seed", "stage": "growth"}), "means both"),
+        (lambda d: d["aliases"].append({"alias": "  --  ", "stage": "seed"}), "empty"),
+        (lambda d: d["aliases"].append({"alias": 3, "stage": "seed"}), "'alias' must be str"),
+        (
+            lambda d: d["aliases"].append({"alias": "z", "stage": "seed", "decorable": "yes"}),
+            "decorable",
+        ),
+        (lambda d: d["words"].append({"word": "x", "kind": "decoration"}), "unknown kind"),
+        (lambda d: d["words"].append({"word": "two words", "kind": "filler"}), "one token"),
+        (lambda d: d["stages"].append(dict(d["stages"][0], position=9)), "duplicate stage key"),
+        (lambda d: d["stages"][1].update(position=1), "duplicate stage position"),
+        (lambda d: d["stages"][1].update(position=True), "'position' must be int"),
+        (lambda d: d["stages"][1].pop("display_name"), "'display_name' must be str"),
+        (lambda d: d.update(stages=[], aliases=[]), "no stages"),
+        (lambda d: d.update(version="1"), "version"),
+        (lambda d: d.pop("words"), "'words' must be a list"),
+    ],
+)
+def test_bad_taxonomy_data_is_refused(
+    change: Callable[[dict[str, Any]], object], message: str
+) -> None:
+    document = json.loads(json.dumps(DOCUMENT))
+    change(document)
+    with pytest.raises(ValueError, match=message):
+        Taxonomy.from_dict(document)
+
+
+def test_taxonomy_is_immutable() -> None:
+    with pytest.raises(AttributeError):
+        TAX.keys = ()
+    with pytest.raises(AttributeError):
+        del TAX.version
+    with pytest.raises(TypeError):
+        TAX.display_names["seed"] = "x"  # type: ignore[index]
+    assert "Taxonomy(version=1" in repr(TAX)
+
+
+# --------------------------------------------------------------------------- standalone
+
+
+def _exec_rules() -> dict[str, Any]:
+    name = "stagenorm_rules_exec"
+    assert name not in sys.modules
+    namespace: dict[str, Any] = {"__name__": name}
+    exec(compile(RULES_PATH.read_text("utf-8"), "rules.py", "exec"), namespace)
+    return namespace
+
+
+def test_rules_module_imports_only_the_standard_library() -> None:
+    tree = ast.parse(RULES_PATH.read_text("utf-8"))
+    imported: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            imported |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            assert node.level == 0, "no relative imports"
+            assert node.module is not None
+            imported.add(node.module.split(".")[0])
+    assert imported
+    assert imported <= set(sys.stdlib_module_names), imported - set(sys.stdlib_module_names)
+    assert "open(" not in RULES_PATH.read_text("utf-8")
+
+
+def test_exec_in_a_fresh_namespace_gives_the_same_answers() -> None:
+    ns = _exec_rules()
+    taxonomy = ns["Taxonomy"].from_rows(
+        DOCUMENT["stages"], DOCUMENT["aliases"], DOCUMENT["words"], DOCUMENT["version"]
+    )
+    labels = [label for label, _ in VECTORS + HELD_OUT] + ["seeed", "grwoth", "banana"]
+    for label in labels:
+        assert ns["normalize_stage"](label, taxonomy) == rules.normalize_stage(label, TAX)
+        assert ns["suggest_stages"](label, taxonomy) == rules.suggest_stages(label, TAX)
+    for value in [*DISTRIBUTIONS, {"Seed": float("nan")}, "[", [1]]:
+        assert ns["parse_stage_distribution"](value, taxonomy) == rules.parse_stage_distribution(
+            value, TAX
+        )
+        text = json.dumps(value)
+        assert ns["parse_stage_distribution_json"](
+            text, taxonomy, "auto", 0.01
+        ) == rules.parse_stage_distribution_json(text, TAX)
+    assert ns["fast_path_labels"](taxonomy) == rules.fast_path_labels(TAX)
+    assert ns["Taxonomy"].from_dict(DOCUMENT).to_dict() == TAX.to_dict()
+
+
+# --------------------------------------------------------------------------- suggestions
+
+
+@pytest.mark.parametrize(
+    ("label", "first"),
+    [
+        ("seeed", "seed"),
+        ("serie a", "series_a"),
+        ("grwoth", "growth"),
+        ("lat stage", "late_stage"),
+        ("pre-sed", "pre_seed"),
+        ("sede", "seed"),
+        ("angle", "pre_seed"),
+        ("mezanine", "late_stage"),
+        ("seires d", "growth"),
+        ("seris b", "series_b"),
+        ("frends and family", "pre_seed"),
+        ("expanson", "growth"),
+        ("pre ipp", "late_stage"),
+        ("late stage 2", "late_stage"),  # known words, wrong decoration
+        ("Seeed round 2", "seed"),
+    ],
+)
+def test_suggestions_for_misspellings(label: str, first: str) -> None:
+    suggestions = rules.suggest_stages(label, TAX)
+    assert suggestions[0] == first
+    assert len(suggestions) <= 3
+    assert len(set(suggestions)) == len(suggestions)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "banana",
+        "12345",
+        "x",
+        "",
+        "   ",
+        "series z",
+        "series k",
+        "bridge",
+        "ipo",
+        "debt",
+        "venture",
+        "grant",
+        "other",
+        "tbd",
+        "n/a",
+        "seed / series a",
+        "+",
+        "!!!",
+        "q" * 65,
+        "seeed " * 20,
+    ],
+)
+def test_no_suggestion_for_labels_that_resemble_nothing(label: str) -> None:
+    assert rules.suggest_stages(label, TAX) == []
+
+
+def test_a_label_that_normalizes_suggests_its_key() -> None:
+    assert rules.suggest_stages("Series B-2 ext", TAX) == ["series_b"]
+    assert rules.suggest_stages("serie a", TAX) == ["series_a"]
+
+
+def test_suggestions_rank_by_distance_then_stage_order() -> None:
+    # "pre seedd" is 1 edit from "pre seed" (pre_seed) and 2 from "preseed"
+    assert rules.suggest_stages("pre seedd", TAX) == ["pre_seed"]
+    # equally far from several stages: canonical order decides
+    aliases = [
+        *DOCUMENT["aliases"],
+        {"alias": "qqqq one", "stage": "late_stage"},
+        {"alias": "qqqq onf", "stage": "seed"},
+    ]
+    taxonomy = Taxonomy.from_rows(DOCUMENT["stages"], aliases, DOCUMENT["words"], 2)
+    assert rules.suggest_stages("qqqq onx", taxonomy) == ["seed", "late_stage"]  # 1 and 1
+    assert rules.suggest_stages("qqqq ofe", taxonomy) == ["late_stage", "seed"]  # 1 and 2
+    assert rules.suggest_stages("qqqq one", taxonomy) == ["late_stage"]  # it normalizes
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "distance"),
+    [
+        ("seed", "seed", 0),
+        ("sede", "seed", 1),
+        ("grwoth", "growth", 1),
+        ("ca", "abc", 3),
+        ("", "abc", 3),
+        ("kitten", "sitting", 3),
+        ("pre sed", "pre seed", 1),
+    ],
+)
+def test_osa_distance(a: str, b: str, distance: int) -> None:
+    assert rules._osa_distance(a, b, 5) == distance
+    assert rules._osa_distance(a, b, 0) == min(distance, 1)
+
+
+# --------------------------------------------------------------------------- properties
+
+SEPARATORS = [
+    " ",
+    "-",
+    "_",
+    ".",
+    "/",
+    ",",
+    ":",
+    "–",
+    "—",
+    "\u00a0",
+    "\t",
+    " - ",
+    "\u2212",
+    "\u3000",
+    "  ",
+    "\n",
+    "\u2010",
+    "._",
+    "\u200b ",
+]
+WRAPPERS = [
+    ("", ""),
+    ('"', '"'),
+    ("'", "'"),
+    ("(", ")"),
+    ("[", "]"),
+    ("«", "»"),
+    ("“", "”"),
+    (" ", " "),
+    ("\ufeff", ""),
+    ("「", "」"),
+]
+ACCENTS = {
+    "a": ["á", "à", "â", "ä", "a\u0301"],
+    "e": ["é", "è", "ê", "e\u0308"],
+    "i": ["í", "ï"],
+    "o": ["ó", "ö", "o\u0302"],
+    "u": ["ú", "ü"],
+    "s": ["ś", "š"],
+    "c": ["ç", "ć"],
+    "n": ["ñ"],
+    "r": ["ŕ"],
+}
+DECORATED = [
+    (("series", "b", "2", "extension"), "series_b"),
+    (("series", "a", "+"), "series_a"),
+    (("ser", "c", "3"), "series_c"),
+    (("serie", "a", "prime"), "series_a"),
+    (("series", "e", "ext"), "growth"),
+    (("series", "j", "10", "plus"), "growth"),
+    (("b", "2"), "series_b"),
+    (("round", "c", "1"), "series_c"),
+    (("d", "round", "2"), "growth"),
+    (("seed", "plus"), "seed"),
+    (("seed", "2", "extension"), "seed"),
+    (("seed", "stage", "+"), "seed"),
+    (("the", "seed", "round"), "seed"),
+    (("pre", "seed"), "pre_seed"),
+    (("friends", "and", "family"), "pre_seed"),
+    (("post", "seed"), "seed"),
+    (("late", "stage"), "late_stage"),
+    (("pre", "ipo", "round"), "late_stage"),
+    (("growth", "equity"), "growth"),
+    (("scale", "up", "financing"), "growth"),
+]
+
+
+@st.composite
+def disguised(draw: st.DrawFn) -> tuple[str, str]:
+    tokens, key = draw(st.sampled_from(DECORATED))
+    words = []
+    for token in tokens:
+        chars = []
+        for char in token:
+            if char in ACCENTS and draw(st.booleans()):
+                char = draw(st.sampled_from(ACCENTS[char]))
+            if draw(st.booleans()):
+                char = char.upper()
+            if char.isascii() and char.isalnum() and draw(st.integers(0, 9)) == 0:
+                char = chr(ord(char) + 0xFEE0)  # full width
+            chars.append(char)
+        word = "".join(chars)
+        if word.casefold() == "and" and draw(st.booleans()):
+            word = draw(st.sampled_from(["&", "＆", " & "]))
+        words.append(word)
+    label = words[0]
+    for word in words[1:]:
+        label += draw(st.sampled_from(SEPARATORS)) + word
+    left, right = draw(st.sampled_from(WRAPPERS))
+    return left + label + right, key
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=250)
+def test_any_text_gives_a_key_or_none(label: str) -> None:
+    result = rules.normalize_stage(label, TAX)
+    assert result is None or result in KEYS
+    assert rules.normalize_stage(label, TAX) == result  # deterministic (and cached)
+    suggestions = rules.suggest_stages(label, TAX)
+    assert len(suggestions) <= 3 and len(set(suggestions)) == len(suggestions)
+    assert set(suggestions) <= set(KEYS)
+    if result is not None:
+        assert suggestions == [result]
+        assert rules.normalize_stage(result, TAX) == result  # idempotent
+        assert rules.normalize_stage(TAX.display_names[result], TAX) == result
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60).map(lambda s: s + " seed"))
+@settings(max_examples=200)
+def test_folding_never_raises(label: str) -> None:
+    tokens = rules.fold(label)
+    assert all(tokens) and all(" " not in t for t in tokens)
+    assert rules.fold(" ".join(tokens)) == tokens  # the folded form is a fixed point
+
+
+@given(disguised())
+@settings(max_examples=250)
+def test_case_separator_accent_invariance(case: tuple[str, str]) -> None:
+    label, key = case
+    assert rules.normalize_stage(label, TAX) == key, (label, rules.fold(label))
+
+
+@given(st.sampled_from(KEYS), st.sampled_from(SEPARATORS))
+def test_canonical_forms_are_fixed_points(key: str, separator: str) -> None:
+    display = TAX.display_names[key]
+    for form in (key, display, display.replace(" ", separator), key.replace("_", separator)):
+        assert rules.normalize_stage(form, TAX) == key
+
+
+# --------------------------------------------------------------------------- distributions
+
+ZERO = dict.fromkeys(KEYS, 0.0)
+RESULT_KEYS = {"normalized", "invalid_inputs", "suggestions", "sum", "scale", "is_valid", "errors"}
+DISTRIBUTIONS: list[Any] = [
+    {"Seed": 30, "Series A": 70},
+    [{"stage": "seed", "weight": 0.3}, {"stage": "Series A", "weight": 0.7}],
+    {
+        "Pre-Seed": 5,
+        "Seed": 10,
+        "Series A": 20,
+        "Series B": 25,
+        "Series C": 20,
+        "Growth": 15,
+        "Late Stage": 5,
+    },
+    {"seed": 0.5, "Seed Round": 0.25, "bananas": 0.25},
+    {},
+    [],
+    {"seed": "NaN", "a": None, "b": True, "c": [], "d": {}, "e": -1, "f": 101},
+]
+
+
+def codes(result: dict[str, Any]) -> list[str]:
+    return [e["code"] for e in result["errors"]]
+
+
+def parse(value: Any, **kwargs: Any) -> dict[str, Any]:
+    result = rules.parse_stage_distribution(value, TAX, **kwargs)
+    assert set(result) == RESULT_KEYS
+    assert list(result["normalized"]) == list(KEYS)
+    assert result["is_valid"] == (not result["errors"])
+    assert result["scale"] in ("percent", "fraction")
+    for error in result["errors"]:
+        assert set(error) == {"code", "message", "stage"}
+        assert error["code"] in rules.ERROR_CODES
+        assert isinstance(error["message"], str) and error["message"]
+        assert error["stage"] is None or isinstance(error["stage"], str)
+    assert json.loads(json.dumps(result, allow_nan=False)) == result
+    return result
+
+
+def test_object_in_percent() -> None:
+    result = parse({"Seed": 30, "Series A": 70})
+    assert result == {
+        "normalized": dict(ZERO, seed=0.3, series_a=0.7),
+        "invalid_inputs": [],
+        "suggestions": {},
+        "sum": 1.0,
+        "scale": "percent",
+        "is_valid": True,
+        "errors": [],
+    }
+
+
+def test_array_in_fraction() -> None:
+    result = parse([{"stage": "seed", "weight": 0.3}, {"stage": "Series A", "weight": 0.7}])
+    assert result["normalized"] == dict(ZERO, seed=0.3, series_a=0.7)
+    assert result["scale"] == "fraction" and result["is_valid"]
+
+
+def test_labels_of_one_stage_add_up() -> None:
+    result = parse({"Seed": 20, "seed round": 10, "SEED+": 10, "Series B": 60})
+    assert result["normalized"] == dict(ZERO, seed=0.4, series_b=0.6)
+    assert result["is_valid"]
+    array = [
+        {"stage": "a", "weight": 0.25},
+        {"stage": "a", "weight": 0.25},
+        {"stage": "Series A-2", "weight": 0.5},
+    ]
+    assert parse(array)["normalized"] == dict(ZERO, series_a=1.0)
+
+
+def test_shares_are_rounded_to_12_decimals() -> None:
+    result = parse({"seed": 0.1, "a": 0.2, "b": 0.7})
+    assert result["sum"] == 1.0
+    thirds = parse({"seed": 100 / 3, "a": 100 / 3, "b": 100 / 3})
+    assert thirds["normalized"]["seed"] == 0.333333333333
+    assert thirds["sum"] == 1.0 and thirds["is_valid"]
+    assert json.dumps(thirds["normalized"]["seed"]) == "0.333333333333"
+
+
+def test_unknown_labels_are_errors_with_suggestions() -> None:
+    result = parse({"Seed": 50, "Seeed": 20, "banana": 30})
+    assert result["normalized"] == dict(ZERO, seed=0.5)
+    assert result["invalid_inputs"] == ["Seeed", "banana"]
+    assert result["suggestions"] == {"Seeed": ["seed"], "banana": []}
+    assert result["sum"] == 1.0  # unknown labels with valid weights still count
+    assert codes(result) == ["UNKNOWN_STAGE", "UNKNOWN_STAGE"]
+    assert [e["stage"] for e in result["errors"]] == ["Seeed", "banana"]
+    assert not result["is_valid"]
+
+
+def test_repeated_unknown_label_is_listed_once() -> None:
+    result = parse([{"stage": "x", "weight": 0.5}, {"stage": "x", "weight": 0.5}])
+    assert result["invalid_inputs"] == ["x"]
+    assert codes(result) == ["UNKNOWN_STAGE", "UNKNOWN_STAGE"]
+
+
+@pytest.mark.parametrize(
+    ("weight", "code"),
+    [
+        (float("nan"), "WEIGHT_NOT_A_NUMBER"),
+        (float("inf"), "WEIGHT_NOT_A_NUMBER"),
+        (float("-inf"), "WEIGHT_NOT_A_NUMBER"),
+        ("NaN", "WEIGHT_NOT_A_NUMBER"),
+        ("Infinity", "WEIGHT_NOT_A_NUMBER"),
+        ("30", "WEIGHT_NOT_A_NUMBER"),
+        ("", "WEIGHT_NOT_A_NUMBER"),
+        (None, "WEIGHT_NOT_A_NUMBER"),
+        (True, "WEIGHT_NOT_A_NUMBER"),
+        (False, "WEIGHT_NOT_A_NUMBER"),
+        ([], "WEIGHT_NOT_A_NUMBER"),
+        ([50], "WEIGHT_NOT_A_NUMBER"),
+        ({}, "WEIGHT_NOT_A_NUMBER"),
+        ({"value": 50}, "WEIGHT_NOT_A_NUMBER"),
+        (Decimal("NaN"), "WEIGHT_NOT_A_NUMBER"),
+        (Decimal("sNaN"), "WEIGHT_NOT_A_NUMBER"),
+        (Decimal("-Infinity"), "WEIGHT_NOT_A_NUMBER"),
+        (-1, "WEIGHT_NEGATIVE"),
+        (-0.000001, "WEIGHT_NEGATIVE"),
+        (-(10**400), "WEIGHT_NEGATIVE"),
+        (Decimal("-1"), "WEIGHT_NEGATIVE"),
+        (100.0000001, "WEIGHT_ABOVE_MAX"),
+        (101, "WEIGHT_ABOVE_MAX"),
+        (10**400, "WEIGHT_ABOVE_MAX"),
+        (1e308, "WEIGHT_ABOVE_MAX"),
+        (Decimal("1e999999"), "WEIGHT_ABOVE_MAX"),
+    ],
+    ids=repr,
+)
+def test_hostile_weights(weight: Any, code: str) -> None:
+    result = parse({"Seed": weight, "Series A": 50}, scale="percent")
+    assert codes(result)[0] == code
+    assert result["errors"][0]["stage"] == "Seed"
+    assert result["normalized"] == dict(ZERO, series_a=0.5)
+    assert result["sum"] == 0.5
+    assert codes(result)[1:] == ["SUM_MISMATCH"]
+
+
+@pytest.mark.parametrize("weight", [0, 0.0, -0.0, Decimal("0"), Decimal("-0")], ids=repr)
+def test_zero_weights_are_fine(weight: Any) -> None:
+    result = parse({"Seed": weight, "Series A": 100})
+    assert result["is_valid"] and result["normalized"]["seed"] == 0.0
+    assert math.copysign(1.0, result["normalized"]["seed"]) == 1.0
+
+
+def test_other_real_numbers_are_weights() -> None:
+    from fractions import Fraction
+
+    result = parse({"Seed": Decimal("0.25"), "a": Fraction(3, 4)})
+    assert result["normalized"] == dict(ZERO, seed=0.25, series_a=0.75)
+    assert result["scale"] == "fraction" and result["is_valid"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("seed", ["INVALID_SHAPE"]),
+        (42, ["INVALID_SHAPE"]),
+        (None, ["INVALID_SHAPE"]),
+        (True, ["INVALID_SHAPE"]),
+        (3.5, ["INVALID_SHAPE"]),
+        ({}, ["EMPTY_DISTRIBUTION"]),
+        ([], ["EMPTY_DISTRIBUTION"]),
+        ([1, 2], ["INVALID_SHAPE", "INVALID_SHAPE"]),
+        ([["seed", 100]], ["INVALID_SHAPE"]),
+        ([{"weight": 100}], ["INVALID_SHAPE"]),
+        ([{"stage": None, "weight": 100}], ["INVALID_SHAPE"]),
+        ([{"stage": 7, "weight": 100}], ["INVALID_SHAPE"]),
+        ([{"stage": ["seed"], "weight": 100}], ["INVALID_SHAPE"]),
+        ([{"stage": "seed"}], ["INVALID_SHAPE"]),
+        ([{"stage": "seed", "weight": 100}, "x"], ["INVALID_SHAPE"]),
+        ({1: 100}, ["INVALID_SHAPE"]),
+        ({None: 50, "seed": 50}, ["INVALID_SHAPE", "SUM_MISMATCH"]),
+    ],
+    ids=repr,
+)
+def test_shapes(value: Any, expected: list[str]) -> None:
+    result = parse(value)
+    assert codes(result) == expected
+    assert not result["is_valid"]
+
+
+def test_shape_error_names_the_stage_when_it_has_one() -> None:
+    result = parse([{"stage": "seed", "weight": 0.5}, {"stage": "Series A"}])
+    assert result["errors"][0] == {
+        "code": "INVALID_SHAPE",
+        "message": 'entry 1 must have a "weight"',
+        "stage": "Series A",
+    }
+
+
+def test_extra_keys_in_array_entries_are_ignored() -> None:
+    result = parse([{"stage": "seed", "weight": 1, "note": "lead: X"}])
+    assert result["is_valid"] and result["normalized"]["seed"] == 1.0
+
+
+def test_tuples_and_mappings_are_accepted_from_python() -> None:
+    from types import MappingProxyType
+
+    assert parse(({"stage": "seed", "weight": 1},))["is_valid"]
+    assert parse(MappingProxyType({"seed": 100}))["is_valid"]
+
+
+@pytest.mark.parametrize(
+    ("weights", "scale"),
+    [
+        ([1.0], "fraction"),
+        ([0.5, 0.5], "fraction"),
+        ([0.5, 0.51], "fraction"),  # 1.01 = 1 + tolerance: still fraction
+        ([0.5, 0.510001], "percent"),
+        ([1.5], "percent"),
+        ([100], "percent"),
+        ([0.2], "fraction"),
+        (["x"], "fraction"),  # nothing to sum: fraction
+        ([-5, 0.5], "fraction"),  # invalid weights do not count
+    ],
+)
+def test_auto_scale_boundaries(weights: list[Any], scale: str) -> None:
+    value = [{"stage": "seed", "weight": w} for w in weights]
+    assert parse(value)["scale"] == scale
+
+
+def test_auto_scale_follows_the_tolerance() -> None:
+    value = {"seed": 0.6, "a": 0.45}  # 1.05
+    assert parse(value)["scale"] == "percent"
+    assert parse(value, tolerance=0.05)["scale"] == "fraction"
+    assert parse(value, tolerance=0.05)["is_valid"]
+    assert parse(value, tolerance=0.049)["scale"] == "percent"
+
+
+@pytest.mark.parametrize(
+    ("weights", "scale", "tolerance", "valid"),
+    [
+        ([99, 0], "percent", 0.01, True),  # off by exactly the tolerance
+        ([98.99], "percent", 0.01, False),
+        ([101], "percent", 0.01, False),  # above max anyway
+        ([50, 51], "percent", 0.01, True),
+        ([50, 51.0001], "percent", 0.01, False),
+        ([0.99], "fraction", 0.01, True),
+        ([0.5, 0.49], "fraction", 0.01, True),
+        ([0.5, 0.4899], "fraction", 0.01, False),
+        ([0.5, 0.5], "fraction", 0.0, True),
+        ([0.1, 0.2, 0.7], "fraction", 0.0, True),  # float noise is not a mismatch
+        ([0.5, 0.49], "fraction", 0.0, False),
+        ([0.2], "fraction", 0.8, True),
+        ([0.2], "fraction", math.inf, True),
+        ([95], "percent", 0.05, True),
+        ([94.9], "percent", 0.05, False),
+    ],
+)
+def test_tolerance_boundaries(
+    weights: list[float], scale: str, tolerance: float, valid: bool
+) -> None:
+    value = [{"stage": key, "weight": w} for key, w in zip(KEYS, weights, strict=False)]
+    result = parse(value, scale=scale, tolerance=tolerance)
+    assert result["is_valid"] == valid, result["errors"]
+    if not valid and all(0 <= w <= (100 if scale == "percent" else 1) for w in weights):
+        assert codes(result) == ["SUM_MISMATCH"]
+
+
+def test_fraction_weight_above_one_is_an_error_even_within_tolerance() -> None:
+    result = parse({"seed": 1.005}, scale="fraction")
+    assert codes(result) == ["WEIGHT_ABOVE_MAX"]
+
+
+def test_explicit_scale_is_kept() -> None:
+    assert parse({"seed": 1}, scale="percent")["scale"] == "percent"
+    assert codes(parse({"seed": 1}, scale="percent")) == ["SUM_MISMATCH"]
+    assert parse({"seed": 100}, scale="fraction")["scale"] == "fraction"
+    assert codes(parse({"seed": 100}, scale="fraction")) == ["WEIGHT_ABOVE_MAX"]
+    assert parse({}, scale="percent")["scale"] == "percent"
+
+
+@pytest.mark.parametrize("scale", ["AUTO", "percentage", "", None, 1, ["auto"]], ids=repr)
+def test_unknown_scale_raises(scale: Any) -> None:
+    with pytest.raises(ValueError, match="scale"):
+        rules.parse_stage_distribution({"seed": 1}, TAX, scale=scale)
+    with pytest.raises(ValueError, match="scale"):
+        rules.parse_stage_distribution_json('{"seed": 1}', TAX, scale=scale)
+
+
+@pytest.mark.parametrize(
+    "tolerance",
+    [-0.01, -1, float("nan"), Decimal("NaN"), Decimal("-1"), None, "0.01", True],
+    ids=repr,
+)
+def test_bad_tolerance_raises(tolerance: Any) -> None:
+    with pytest.raises(ValueError, match="tolerance"):
+        rules.parse_stage_distribution({"seed": 1}, TAX, tolerance=tolerance)
+    with pytest.raises(ValueError, match="tolerance"):
+        rules.parse_stage_distribution_json("not json", TAX, tolerance=tolerance)
+
+
+def test_tolerance_may_be_an_int_or_a_decimal() -> None:
+    assert parse({"seed": 0.5}, tolerance=1)["is_valid"]
+    assert parse({"seed": 0.995}, tolerance=Decimal("0.01"))["is_valid"]
+
+
+def test_huge_and_deep_inputs_do_not_raise() -> None:
+    many = {f"label {i}": 1 for i in range(2000)}
+    result = parse(many)
+    assert len(result["invalid_inputs"]) == 2000 and result["scale"] == "percent"
+    deep: Any = 1
+    for _ in range(100_000):
+        deep = [deep]
+    assert codes(parse(deep)) == ["INVALID_SHAPE"]
+    assert codes(parse({"seed": deep})) == ["WEIGHT_NOT_A_NUMBER"]
+    long_label = {"s" * 1_000_000: 100}
+    result = parse(long_label)
+    assert result["invalid_inputs"] == ["s" * 1_000_000]
+    assert len(result["errors"][0]["message"]) < 200
+
+
+# --------------------------------------------------------------------------- JSON in, JSON out
+
+
+def parse_json(text: str, **kwargs: Any) -> dict[str, Any]:
+    out = rules.parse_stage_distribution_json(text, TAX, **kwargs)
+    assert isinstance(out, str) and out.isascii()
+    result: dict[str, Any] = json.loads(out)
+    return result
+
+
+@pytest.mark.parametrize("value", DISTRIBUTIONS, ids=repr)
+def test_json_path_gives_the_same_answer(value: Any) -> None:
+    text = json.dumps(value)
+    assert parse_json(text) == parse(json.loads(text))
+    assert parse_json(text, scale="percent", tolerance=0.05) == parse(
+        json.loads(text), scale="percent", tolerance=0.05
+    )
+
+
+def test_json_nan_literal_and_nan_string() -> None:
+    for text in ('{"seed": NaN}', '{"seed": "NaN"}', '{"seed": Infinity}', '{"seed": 1e999}'):
+        result = parse_json(text)
+        assert codes(result) == ["WEIGHT_NOT_A_NUMBER"], text
+        assert result == parse(json.loads(text))
+
+
+def test_json_deeper_than_the_recursion_limit() -> None:
+    depth = sys.getrecursionlimit() * 3
+    text = "[" * depth + "]" * depth
+    with pytest.raises(RecursionError):
+        json.loads(text)
+    assert codes(parse_json(text)) == ["INVALID_SHAPE"]
+    text = '{"seed": ' + "[" * depth + "]" * depth + ', "a": 50}'
+    result = parse_json(text)
+    assert codes(result) == ["WEIGHT_NOT_A_NUMBER", "SUM_MISMATCH"]
+    assert result["errors"][0]["message"] == "weight must be a finite number, not an array"
+    text = '[{"stage": ' + '{"x": ' * depth + "1" + "}" * depth + ', "weight": 1}]'
+    assert codes(parse_json(text)) == ["INVALID_SHAPE"]
+    text = '[{"stage": "zz\\"[[[", "weight": ' + "[" * depth + "]" * depth + "}]"
+    result = parse_json(text)
+    assert codes(result) == ["UNKNOWN_STAGE", "WEIGHT_NOT_A_NUMBER"]
+    assert result["invalid_inputs"] == ['zz"[[[']
+
+
+def test_json_integers_longer_than_int_takes() -> None:
+    result = parse_json('{"seed": ' + "9" * 5000 + ', "a": -' + "9" * 5000 + "}")
+    assert codes(result) == ["WEIGHT_ABOVE_MAX", "WEIGHT_NEGATIVE"]
+
+
+@pytest.mark.parametrize("text", ["", "{", "nope", "[1,]", '{"seed": 1} x', "\ud800"], ids=repr)
+def test_text_that_is_not_json(text: str) -> None:
+    assert codes(parse_json(text)) == ["INVALID_SHAPE"]
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=5)
+    | st.dictionaries(st.text(max_size=10), children, max_size=5),
+    max_leaves=25,
+)
+LABELS = st.sampled_from(
+    [
+        "Seed",
+        "seed round",
+        "Series A",
+        "a",
+        "B-2",
+        "growth",
+        "late stage",
+        "bananas",
+        "",
+        "pre-seed",
+        "Seeed",
+    ]
+) | st.text(max_size=12)
+WEIGHTS = (
+    st.floats(min_value=-10, max_value=150)
+    | st.integers(-10, 150)
+    | st.sampled_from([0, 0.5, 1, 100, float("nan"), float("inf"), "NaN", None, True, [], {}])
+)
+DISTRIBUTION_VALUES = (
+    st.dictionaries(LABELS, WEIGHTS, max_size=8)
+    | st.lists(st.fixed_dictionaries({"stage": LABELS, "weight": WEIGHTS}), max_size=8)
+    | JSON_VALUES
+)
+
+
+@given(
+    DISTRIBUTION_VALUES,
+    st.sampled_from(["auto", "percent", "fraction"]),
+    st.sampled_from([0.0, 0.01, 0.1, 1.0]),
+)
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+def test_distribution_properties(value: Any, scale: str, tolerance: float) -> None:
+    result = parse(value, scale=scale, tolerance=tolerance)
+    for share in result["normalized"].values():
+        assert share >= 0.0 and math.isfinite(share)
+    if result["is_valid"]:
+        assert abs(result["sum"] - 1.0) <= tolerance + 1e-12
+        assert all(share <= 1.0 + tolerance + 1e-12 for share in result["normalized"].values())
+        assert not result["invalid_inputs"]
+    assert list(result["suggestions"]) == result["invalid_inputs"]
+    text = json.dumps(value)  # NaN and Infinity literals included, as Python writes them
+    assert parse_json(text, scale=scale, tolerance=tolerance) == parse(
+        json.loads(text), scale=scale, tolerance=tolerance
+    )
+
+
+# --------------------------------------------------------------------------- fast path
+
+
+def test_fast_path_labels_agree_with_the_rules() -> None:
+    fast = rules.fast_path_labels(TAX)
+    assert 100 < len(fast) < 2000
+    for label, answer in fast.items():
+        assert answer == (rules.normalize_stage(label, TAX) or "")
+    for key in KEYS:
+        assert fast[TAX.display_names[key]] == key
+        assert fast[key] == key
+    assert fast["Series B"] == "series_b"
+    assert fast[""] == ""
+    assert fast["bridge"] == ""
+    assert list(fast) == sorted(fast)
+
+
+def _iter_labels() -> Iterator[str]:
+    yield from (label for label, _ in VECTORS + HELD_OUT)
+
+
+def test_suggestions_and_answers_are_deterministic_across_instances() -> None:
+    other = Taxonomy.from_dict(DOCUMENT)
+    for label in _iter_labels():
+        assert rules.suggest_stages(label, other) == rules.suggest_stages(label, TAX)
+        assert rules.suggest_stages(label + "x", other) == rules.suggest_stages(label + "x", TAX)
