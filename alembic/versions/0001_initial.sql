@@ -1,0 +1,1220 @@
+-- stagenorm install script, rendered by stagenorm.install from sql/ and
+-- stagenorm/data/taxonomy.json. Do not edit: edit sql/ and render again.
+SET check_function_bodies = off;
+SET client_min_messages = warning;
+
+-- >>> sql/schema.sql
+-- The schema every stagenorm object lives in, the language its shared rules run in,
+-- and the role allowed to change the validation mode and the taxonomy.
+CREATE SCHEMA stagenorm;
+COMMENT ON SCHEMA stagenorm IS
+  'stagenorm: canonical venture-deal stage labels. Start with \df+ stagenorm.* and docs/sql/.';
+
+CREATE EXTENSION IF NOT EXISTS plpython3u;
+
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'stagenorm_admin') THEN
+    CREATE ROLE stagenorm_admin NOLOGIN;
+  END IF;
+END
+$$;
+
+-- >>> sql/tables/python_module.sql
+-- Source of the Python rules module that the PL/Python functions execute.
+CREATE TABLE stagenorm.python_module (
+  name   text PRIMARY KEY,
+  source text NOT NULL,
+  sha256 text NOT NULL CHECK (sha256 ~ '^[0-9a-f]{64}$')
+);
+COMMENT ON TABLE stagenorm.python_module IS
+  'stagenorm/rules.py as installed: the same code the Python package runs, executed by _rules_py.';
+
+-- >>> sql/tables/stage.sql
+-- The canonical stages, in order: the taxonomy's keys and display names.
+CREATE TABLE stagenorm.stage (
+  key          text PRIMARY KEY CHECK (key ~ '^[a-z][a-z0-9_]*$'),
+  display_name text NOT NULL UNIQUE,
+  position     integer NOT NULL UNIQUE CHECK (position > 0)
+);
+COMMENT ON TABLE stagenorm.stage IS 'Canonical stages (key, display name, order). Seeded from stagenorm/data/taxonomy.json.';
+COMMENT ON COLUMN stagenorm.stage.key IS 'Canonical key, the value normalize_stage returns';
+COMMENT ON COLUMN stagenorm.stage.display_name IS 'Name shown to people';
+COMMENT ON COLUMN stagenorm.stage.position IS 'Order of the stage in a fund''s life, 1 first';
+
+-- >>> sql/tables/stage_alias.sql
+-- Aliases in folded form (see docs/taxonomy.md): what a label may say for each stage.
+CREATE TABLE stagenorm.stage_alias (
+  alias      text PRIMARY KEY CHECK (alias <> '' AND length(alias) <= 200),
+  stage_key  text NOT NULL REFERENCES stagenorm.stage (key) ON UPDATE CASCADE,
+  decorable  boolean NOT NULL DEFAULT false,
+  created_at timestamptz NOT NULL DEFAULT now(),
+  created_by text NOT NULL DEFAULT current_user
+);
+COMMENT ON TABLE stagenorm.stage_alias IS
+  'Aliases of the canonical stages, folded (lower case, accents removed, one space between words). Change with add_alias/remove_alias.';
+COMMENT ON COLUMN stagenorm.stage_alias.alias IS 'Folded alias text, e.g. ''pre seed''';
+COMMENT ON COLUMN stagenorm.stage_alias.stage_key IS 'Canonical key the alias means';
+COMMENT ON COLUMN stagenorm.stage_alias.decorable IS
+  'May take a sub-round number, +, plus, prime, ext(ension), and (single letters) a series prefix';
+
+-- >>> sql/tables/taxonomy_audit.sql
+-- Every change to the taxonomy: who added or removed which alias, and why.
+CREATE TABLE stagenorm.taxonomy_audit (
+  id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  action     text NOT NULL CHECK (action IN ('seed', 'add_alias', 'remove_alias')),
+  alias      text,
+  stage_key  text,
+  actor      text NOT NULL,
+  reason     text NOT NULL,
+  db_role    name NOT NULL DEFAULT session_user,
+  version    integer NOT NULL,
+  changed_at timestamptz NOT NULL DEFAULT now()
+);
+COMMENT ON TABLE stagenorm.taxonomy_audit IS 'Audit trail of taxonomy changes (seed, add_alias, remove_alias).';
+
+-- >>> sql/tables/taxonomy_state.sql
+-- One row: the taxonomy's version, bumped by every change so normalizer caches reload.
+CREATE TABLE stagenorm.taxonomy_state (
+  singleton  boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+  version    integer NOT NULL DEFAULT 0,
+  changed_at timestamptz NOT NULL DEFAULT now()
+);
+COMMENT ON TABLE stagenorm.taxonomy_state IS
+  'Version of the taxonomy; normalize_stage is rebuilt with it on every alias change.';
+
+-- >>> sql/tables/taxonomy_word.sql
+-- Words with a role in reading labels: fillers that are dropped, and series prefixes.
+CREATE TABLE stagenorm.taxonomy_word (
+  word text PRIMARY KEY CHECK (word ~ '^\S+$'),
+  kind text NOT NULL CHECK (kind IN ('filler', 'series_prefix'))
+);
+COMMENT ON TABLE stagenorm.taxonomy_word IS
+  'Filler words (dropped when something else remains) and series prefixes (series, ser).';
+
+-- >>> sql/functions/_install_seed.sql
+-- Installs or upgrades the seed: the rules module and the taxonomy data file.
+-- Stages are upserted; aliases and words the operator changed are kept.
+CREATE FUNCTION stagenorm._install_seed(rules_source text, taxonomy jsonb) RETURNS integer
+LANGUAGE plpgsql
+SET search_path = stagenorm, pg_catalog, pg_temp
+AS $$
+BEGIN
+  INSERT INTO stagenorm.python_module (name, source, sha256)
+  VALUES ('rules', rules_source, encode(sha256(convert_to(rules_source, 'UTF8')), 'hex'))
+  ON CONFLICT (name) DO UPDATE SET source = excluded.source, sha256 = excluded.sha256;
+
+  INSERT INTO stagenorm.taxonomy_state DEFAULT VALUES ON CONFLICT DO NOTHING;
+
+  INSERT INTO stagenorm.stage (key, display_name, position)
+  SELECT s->>'key', s->>'display_name', (s->>'position')::integer
+    FROM jsonb_array_elements(taxonomy->'stages') AS s
+  ON CONFLICT (key) DO UPDATE SET display_name = excluded.display_name, position = excluded.position;
+
+  INSERT INTO stagenorm.stage_alias (alias, stage_key, decorable, created_by)
+  SELECT a->>'alias', a->>'stage', coalesce((a->>'decorable')::boolean, false), 'seed'
+    FROM jsonb_array_elements(taxonomy->'aliases') AS a
+  ON CONFLICT (alias) DO NOTHING;
+
+  INSERT INTO stagenorm.taxonomy_word (word, kind)
+  SELECT w->>'word', w->>'kind' FROM jsonb_array_elements(taxonomy->'words') AS w
+  ON CONFLICT (word) DO NOTHING;
+
+  INSERT INTO stagenorm.taxonomy_audit (action, actor, reason, version)
+  VALUES ('seed', 'migration', format('taxonomy.json version %s', taxonomy->>'version'),
+          (SELECT version FROM stagenorm.taxonomy_state) + 1);
+
+  RETURN stagenorm._rebuild_normalizer();
+END
+$$;
+REVOKE ALL ON FUNCTION stagenorm._install_seed(text, jsonb) FROM PUBLIC;
+COMMENT ON FUNCTION stagenorm._install_seed(text, jsonb) IS
+  'Private: install the rules module and the taxonomy data (used by migrations).';
+
+-- >>> sql/functions/_rebuild_normalizer.sql
+-- Bumps the taxonomy version and regenerates the normalizer: _rules_py with the rules
+-- module and the taxonomy embedded, and normalize_stage, an inlinable SQL function whose
+-- fast path is a constant map of frequent raw labels (computed by the rules themselves,
+-- so it cannot disagree with them) and whose slow path is _rules_py.
+CREATE FUNCTION stagenorm._rebuild_normalizer() RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = stagenorm, pg_catalog, pg_temp
+AS $$
+DECLARE
+  new_version integer;
+  rules_b64 text;
+  taxonomy_b64 text;
+  body text;
+  fast jsonb;
+BEGIN
+  UPDATE stagenorm.taxonomy_state
+     SET version = version + 1, changed_at = now()
+  RETURNING version INTO new_version;
+
+  SELECT translate(encode(convert_to(source, 'UTF8'), 'base64'), E'\n', '')
+    INTO rules_b64 FROM stagenorm.python_module WHERE name = 'rules';
+  SELECT translate(encode(convert_to(jsonb_build_object(
+           'stages', (SELECT jsonb_agg(to_jsonb(s) ORDER BY s.position) FROM stagenorm.stage AS s),
+           'aliases', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                         'alias', a.alias, 'stage', a.stage_key, 'decorable', a.decorable)
+                         ORDER BY a.alias), '[]') FROM stagenorm.stage_alias AS a),
+           'words', (SELECT coalesce(jsonb_agg(to_jsonb(w) ORDER BY w.word), '[]')
+                       FROM stagenorm.taxonomy_word AS w))::text, 'UTF8'), 'base64'), E'\n', '')
+    INTO taxonomy_b64;
+
+  SELECT p.prosrc INTO body FROM pg_catalog.pg_proc AS p
+   WHERE p.oid = 'stagenorm._rules_py(text, text, integer, text, double precision)'::regprocedure;
+  body := regexp_replace(body, '^(\s*)EMBEDDED = [^\n]*$',
+            format('\1EMBEDDED = (%s, "%s", "%s")', new_version, rules_b64, taxonomy_b64), 'n');
+  EXECUTE format(
+    'CREATE OR REPLACE FUNCTION stagenorm._rules_py(op text, arg text, taxonomy_version integer, '
+    'scale text DEFAULT %L, tolerance double precision DEFAULT 0.01) RETURNS text '
+    'LANGUAGE plpython3u IMMUTABLE PARALLEL SAFE AS %L', 'auto', body);
+
+  fast := stagenorm._rules_py('fastmap', NULL, new_version)::jsonb;
+  EXECUTE format(
+    'CREATE OR REPLACE FUNCTION stagenorm.normalize_stage(label text) RETURNS text '
+    'LANGUAGE sql IMMUTABLE PARALLEL SAFE AS %L',
+    format(
+      'SELECT NULLIF(COALESCE(%L::jsonb ->> label, stagenorm._rules_py(%L, label, %s)), %L)',
+      fast, 'normalize', new_version, ''));
+  RETURN new_version;
+END
+$$;
+REVOKE ALL ON FUNCTION stagenorm._rebuild_normalizer() FROM PUBLIC;
+COMMENT ON FUNCTION stagenorm._rebuild_normalizer() IS
+  'Private: bump the taxonomy version and regenerate _rules_py and normalize_stage. Indexes on normalize_stage(...) need REINDEX afterwards.';
+
+-- >>> sql/functions/_rules_py.sql
+-- Runs the shared rules module (stagenorm/rules.py) for the SQL functions, so SQL and
+-- the Python package answer from one implementation. _rebuild_normalizer embeds the
+-- module and the taxonomy into this body (the EMBEDDED line), because parallel workers
+-- cannot run queries from PL/Python; each session loads them once per taxonomy version.
+CREATE FUNCTION stagenorm._rules_py(
+  op text,
+  arg text,
+  taxonomy_version integer,
+  scale text DEFAULT 'auto',
+  tolerance double precision DEFAULT 0.01
+) RETURNS text
+LANGUAGE plpython3u IMMUTABLE PARALLEL SAFE
+AS $py$
+import json
+
+state = GD.get("stagenorm")
+if state is None or state["version"] != taxonomy_version:
+    EMBEDDED = None  # (version, base64 rules.py, base64 taxonomy JSON), set by _rebuild_normalizer
+    if EMBEDDED is not None and EMBEDDED[0] == taxonomy_version:
+        import base64
+        source = base64.b64decode(EMBEDDED[1]).decode("utf-8")
+        data = json.loads(base64.b64decode(EMBEDDED[2]).decode("utf-8"))
+        stages, aliases, words = data["stages"], data["aliases"], data["words"]
+    else:  # before the first rebuild: read the tables (not possible in a parallel worker)
+        module = plpy.execute("SELECT source FROM stagenorm.python_module WHERE name = 'rules'")
+        if not module:
+            plpy.error("stagenorm rules module is not installed",
+                       hint="run: alembic upgrade head", sqlstate="SN000")
+        source = module[0]["source"]
+        stages = plpy.execute("SELECT key, display_name, position FROM stagenorm.stage ORDER BY position")
+        aliases = plpy.execute(
+            "SELECT alias, stage_key AS stage, decorable FROM stagenorm.stage_alias ORDER BY alias")
+        words = plpy.execute("SELECT word, kind FROM stagenorm.taxonomy_word ORDER BY word")
+    ns = {"__name__": "stagenorm_rules"}
+    exec(compile(source, "stagenorm/rules.py", "exec"), ns)
+    taxonomy = ns["Taxonomy"].from_rows(stages, aliases, words, taxonomy_version)
+    state = GD["stagenorm"] = {"version": taxonomy_version, "rules": ns, "taxonomy": taxonomy}
+
+rules, taxonomy = state["rules"], state["taxonomy"]
+if op == "normalize":
+    return rules["normalize_stage"](arg, taxonomy)
+if op == "suggest":
+    return json.dumps(rules["suggest_stages"](arg, taxonomy))
+if op == "distribution":
+    return rules["parse_stage_distribution_json"](arg, taxonomy, scale, tolerance)
+if op == "fastmap":
+    return json.dumps(rules["fast_path_labels"](taxonomy), sort_keys=True)
+plpy.error("unknown _rules_py operation %r" % (op,), sqlstate="SN003")
+$py$;
+COMMENT ON FUNCTION stagenorm._rules_py(text, text, integer, text, double precision) IS
+  'Private: runs stagenorm/rules.py (ops normalize, suggest, distribution, fastmap) for a taxonomy version.';
+
+-- >>> sql/functions/_taxonomy_version.sql
+-- The taxonomy version in force, for functions that load the taxonomy at call time.
+CREATE FUNCTION stagenorm._taxonomy_version() RETURNS integer
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$ SELECT version FROM stagenorm.taxonomy_state $$;
+COMMENT ON FUNCTION stagenorm._taxonomy_version() IS 'Private: the current taxonomy version.';
+
+-- >>> sql/functions/normalize_stage.sql
+-- The canonical key of a free-text stage label, or NULL when unknown. Never raises.
+-- This is the generic form; _rebuild_normalizer replaces it at install and on every
+-- taxonomy change with the same function plus a fast path for frequent raw labels.
+CREATE FUNCTION stagenorm.normalize_stage(label text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$ SELECT stagenorm._rules_py('normalize', label, 0) $$;
+COMMENT ON FUNCTION stagenorm.normalize_stage(text) IS
+  'Canonical stage key (pre_seed, seed, series_a, series_b, series_c, growth, late_stage) of a free-text label, or NULL when unknown. Never raises. IMMUTABLE: rebuilt on every alias change, so REINDEX indexes that use it after add_alias/remove_alias. See docs/sql/normalize_stage.md.';
+
+-- >>> sql/functions/parse_stage_distribution.sql
+-- Validates and normalizes a stage distribution ({"Seed": 30, ...} or [{stage, weight}]).
+CREATE FUNCTION stagenorm.parse_stage_distribution(
+  input jsonb,
+  scale text DEFAULT 'auto',
+  tolerance numeric DEFAULT 0.01
+) RETURNS jsonb
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+AS $$
+BEGIN
+  IF scale IS NULL OR scale NOT IN ('auto', 'percent', 'fraction') THEN
+    RAISE EXCEPTION 'unknown scale %', coalesce(quote_literal(scale), 'NULL')
+      USING ERRCODE = 'SN003', HINT = 'scale is one of auto, percent, fraction';
+  END IF;
+  IF tolerance IS NULL OR tolerance < 0 OR tolerance = 'NaN'::numeric THEN
+    RAISE EXCEPTION 'tolerance must be a number >= 0, not %', coalesce(tolerance::text, 'NULL')
+      USING ERRCODE = 'SN003', HINT = 'the default is 0.01 (one percent)';
+  END IF;
+  IF input IS NULL THEN
+    RETURN NULL;
+  END IF;
+  RETURN stagenorm._rules_py('distribution', input::text, stagenorm._taxonomy_version(),
+                             scale, tolerance::double precision)::jsonb;
+END
+$$;
+COMMENT ON FUNCTION stagenorm.parse_stage_distribution(jsonb, text, numeric) IS
+  'Validate and normalize a stage distribution: {normalized, invalid_inputs, suggestions, sum, scale, is_valid, errors}. Raises only for an unknown scale or a bad tolerance (SQLSTATE SN003). See docs/sql/parse_stage_distribution.md.';
+
+-- >>> sql/functions/suggest_stages.sql
+-- Up to three canonical keys a misspelled label probably meant, best first.
+CREATE FUNCTION stagenorm.suggest_stages(label text) RETURNS text[]
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+  SELECT coalesce(array_agg(key ORDER BY ord), '{}')
+    FROM json_array_elements_text(
+           stagenorm._rules_py('suggest', label, stagenorm._taxonomy_version())::json
+         ) WITH ORDINALITY AS s(key, ord)
+$$;
+COMMENT ON FUNCTION stagenorm.suggest_stages(text) IS
+  'At most 3 canonical keys for a label that looks like a misspelling, best first, deterministic; empty for nonsense. See docs/sql/suggest_stages.md.';
+
+-- >>> seed: stagenorm/rules.py and stagenorm/data/taxonomy.json
+SELECT stagenorm._install_seed($seed$"""The stage-label reading rules: one implementation for Python and PL/Python.
+
+This module is deliberately standalone. Its source text is stored in the table
+``stagenorm.python_module`` and ``exec()``-ed by ``stagenorm._rules_py`` inside
+PostgreSQL, so it imports nothing but the standard library, does no I/O, keeps no
+state outside a :class:`Taxonomy`, and works in a fresh namespace whose ``__name__``
+is in no ``sys.modules`` (hence plain classes, not dataclasses).
+
+The reading rules are documented in ``docs/taxonomy.md`` and specified in
+``stage-taxonomy.md``. The taxonomy itself (stages, aliases, filler words, series
+prefixes) is data: :meth:`Taxonomy.from_dict` reads ``stagenorm/data/taxonomy.json``,
+:meth:`Taxonomy.from_rows` reads the same lists from the database tables.
+"""
+
+import contextlib
+import json
+import math
+import numbers
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Any, Final, Self
+
+__all__ = [
+    "DECORATIONS",
+    "ERROR_CODES",
+    "SCALES",
+    "WORD_KINDS",
+    "Taxonomy",
+    "fast_path_labels",
+    "fold",
+    "fold_text",
+    "normalize_stage",
+    "parse_stage_distribution",
+    "parse_stage_distribution_json",
+    "suggest_stages",
+]
+
+# --------------------------------------------------------------------------- folding
+
+#: Unicode categories that separate tokens (besides ``str.isspace``).
+_SEPARATOR_CATEGORIES: Final = frozenset({"Zs", "Zl", "Zp", "Cc", "Pd", "Ps", "Pe", "Pi", "Pf"})
+#: Single characters that separate tokens: ``_ . / , :``, quotes, minus signs.
+_SEPARATOR_CHARS: Final = frozenset("_./,:\"'`\u2212\u2043")
+#: Cache bound of the lazily filled character tables (distinct characters seen).
+_TABLE_LIMIT: Final = 65536
+
+
+class _MarkTable(dict[int, str]):
+    """``str.translate`` table that deletes combining marks (category Mn)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        out = "" if unicodedata.category(char) == "Mn" else char
+        if len(self) < _TABLE_LIMIT:
+            self[code] = out
+        return out
+
+
+class _SeparatorTable(dict[int, str]):
+    """``str.translate`` table: separators to a space, format characters deleted,
+    ``+`` to its own token, ``&`` to the word ``and``; everything else kept."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        category = unicodedata.category(char)
+        if category == "Cf":
+            out = ""
+        elif char.isspace() or category in _SEPARATOR_CATEGORIES or char in _SEPARATOR_CHARS:
+            out = " "
+        elif char == "+":
+            out = " + "
+        elif char == "&":
+            out = " and "
+        else:
+            out = char
+        if len(self) < _TABLE_LIMIT:
+            self[code] = out
+        return out
+
+
+_MARKS: Final = _MarkTable()
+_SEPARATORS: Final = _SeparatorTable()
+_DIGIT_RUNS: Final = re.compile(r"\d+|\D+")
+_GLUED_SERIES: Final = "series"
+
+
+def fold(label: str) -> tuple[str, ...]:
+    """The folded tokens of ``label`` (reading rule 2).
+
+    NFKC, case fold, accents removed (NFKD without Mn), NFKC again; format characters
+    (Cf) deleted; every run of separators splits; ``+`` is a token, ``&`` is ``and``;
+    letters and digits are split apart; ``series`` glued to one letter is split.
+    """
+    if label.isascii():
+        text = label.lower()  # NFKC and case folding of ASCII
+    else:
+        text = unicodedata.normalize("NFKC", label).casefold()
+        text = unicodedata.normalize("NFKD", text).translate(_MARKS)
+        text = unicodedata.normalize("NFKC", text)
+    tokens: list[str] = []
+    for chunk in text.translate(_SEPARATORS).split():
+        if chunk.isalpha():
+            parts = [chunk]
+        elif chunk.isdecimal():
+            tokens.append(chunk)
+            continue
+        else:
+            parts = _DIGIT_RUNS.findall(chunk)
+        if _GLUED_SERIES not in chunk:
+            tokens.extend(parts)
+            continue
+        for part in parts:
+            if len(part) == 7 and part.startswith(_GLUED_SERIES) and part[6].isalpha():
+                tokens.append(_GLUED_SERIES)
+                tokens.append(part[6])
+            else:
+                tokens.append(part)
+    return tuple(tokens)
+
+
+def fold_text(label: str) -> str:
+    """The folded form of ``label`` as one string (tokens joined by one space): the
+    form in which aliases are stored."""
+    return " ".join(fold(label))
+
+
+# --------------------------------------------------------------------------- taxonomy
+
+#: Trailing tokens that keep the stage of a decorable alias (digit runs are too).
+DECORATIONS: Final = frozenset({"+", "plus", "prime", "extension", "ext"})
+#: The kinds of ``words`` rows.
+WORD_KINDS: Final = ("filler", "series_prefix")
+
+_MISSING: Final = object()
+_CACHE_LIMIT: Final = 8192
+_CACHE_LABEL_MAX: Final = 256
+_SUGGEST_MAX_LENGTH: Final = 64
+_SUGGEST_LIMIT: Final = 3
+
+
+class Taxonomy:
+    """An immutable taxonomy: canonical stages in order, folded aliases, words.
+
+    Build it with :meth:`from_dict` (the JSON document) or :meth:`from_rows` (the
+    database tables). Malformed data raises :class:`ValueError` naming the row.
+    Memoizes :func:`normalize_stage` and :func:`suggest_stages` per instance.
+    """
+
+    __slots__ = (
+        "_aliases",
+        "_candidates",
+        "_norm_cache",
+        "_suggest_cache",
+        "alias_rows",
+        "display_names",
+        "fillers",
+        "keys",
+        "positions",
+        "series_prefixes",
+        "version",
+    )
+
+    version: int
+    keys: tuple[str, ...]
+    display_names: Mapping[str, str]
+    positions: Mapping[str, int]
+    fillers: frozenset[str]
+    series_prefixes: frozenset[str]
+    alias_rows: tuple[tuple[str, str, bool], ...]
+    _aliases: dict[str, tuple[str, bool]]
+    _candidates: tuple[tuple[str, str, str], ...]
+    _norm_cache: dict[str, str | None]
+    _suggest_cache: dict[str, tuple[str, ...]]
+
+    def __init__(
+        self,
+        stages: Iterable[tuple[str, str, int]],
+        aliases: Iterable[tuple[str, str, bool]],
+        words: Iterable[tuple[str, str]],
+        version: int,
+    ) -> None:
+        ordered = sorted(stages, key=lambda row: row[2])
+        if not ordered:
+            raise ValueError("taxonomy: no stages")
+        keys = tuple(row[0] for row in ordered)
+        if len(set(keys)) != len(keys):
+            raise ValueError("taxonomy: duplicate stage key")
+        if len({row[2] for row in ordered}) != len(ordered):
+            raise ValueError("taxonomy: duplicate stage position")
+
+        alias_map: dict[str, tuple[str, bool]] = {}
+        alias_rows: list[tuple[str, str, bool]] = []
+        for alias, stage, decorable in aliases:
+            if stage not in keys:
+                raise ValueError(f"taxonomy: alias {alias!r} names unknown stage {stage!r}")
+            folded = fold_text(alias)
+            if not folded:
+                raise ValueError(f"taxonomy: alias {alias!r} is empty once folded")
+            previous = alias_map.get(folded)
+            if previous is not None and previous[0] != stage:
+                raise ValueError(
+                    f"taxonomy: alias {folded!r} means both {previous[0]!r} and {stage!r}"
+                )
+            alias_map[folded] = (stage, decorable or (previous is not None and previous[1]))
+            alias_rows.append((folded, stage, decorable))
+
+        fillers: set[str] = set()
+        prefixes: set[str] = set()
+        for word, kind in words:
+            tokens = fold(word)
+            if len(tokens) != 1:
+                raise ValueError(f"taxonomy: word {word!r} must fold to exactly one token")
+            if kind == "filler":
+                fillers.add(tokens[0])
+            elif kind == "series_prefix":
+                prefixes.add(tokens[0])
+            else:
+                raise ValueError(f"taxonomy: word {word!r} has unknown kind {kind!r}")
+
+        positions = {row[0]: row[2] for row in ordered}
+        put = object.__setattr__
+        put(self, "version", version)
+        put(self, "keys", keys)
+        put(self, "display_names", MappingProxyType({row[0]: row[1] for row in ordered}))
+        put(self, "positions", MappingProxyType(positions))
+        put(self, "fillers", frozenset(fillers))
+        put(self, "series_prefixes", frozenset(prefixes))
+        put(self, "alias_rows", tuple(alias_rows))
+        put(self, "_aliases", alias_map)
+        put(self, "_candidates", _suggestion_candidates(ordered, alias_map, prefixes, positions))
+        put(self, "_norm_cache", {})
+        put(self, "_suggest_cache", {})
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("Taxonomy is immutable")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError("Taxonomy is immutable")
+
+    def __repr__(self) -> str:
+        return (
+            f"Taxonomy(version={self.version}, stages={len(self.keys)}, "
+            f"aliases={len(self._aliases)})"
+        )
+
+    @classmethod
+    def from_rows(
+        cls,
+        stages: Iterable[Mapping[str, Any]],
+        aliases: Iterable[Mapping[str, Any]],
+        words: Iterable[Mapping[str, Any]],
+        version: int,
+    ) -> Self:
+        """Build from rows shaped like the JSON lists (what the SQL tables return):
+        stages ``{key, display_name, position}``, aliases ``{alias, stage,
+        decorable}`` (``decorable`` may be absent: false), words ``{word, kind}``.
+        Extra keys are ignored."""
+        stage_rows = [
+            (
+                _require(row, "key", str, "stage"),
+                _require(row, "display_name", str, "stage"),
+                _require(row, "position", int, "stage"),
+            )
+            for row in stages
+        ]
+        alias_rows = [
+            (
+                _require(row, "alias", str, "alias"),
+                _require(row, "stage", str, "alias"),
+                _flag(row),
+            )
+            for row in aliases
+        ]
+        word_rows = [
+            (_require(row, "word", str, "word"), _require(row, "kind", str, "word"))
+            for row in words
+        ]
+        if isinstance(version, bool) or not isinstance(version, int):
+            raise ValueError(f"taxonomy: version must be an integer, not {version!r}")
+        return cls(stage_rows, alias_rows, word_rows, version)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from the JSON document ``{version, stages, aliases, words}``."""
+        if not isinstance(data, Mapping):
+            raise ValueError("taxonomy: the document must be a JSON object")
+        parts = []
+        for name in ("stages", "aliases", "words"):
+            rows = data.get(name)
+            if not isinstance(rows, list):
+                raise ValueError(f"taxonomy: {name!r} must be a list")
+            parts.append(rows)
+        version: Any = data.get("version")
+        return cls.from_rows(parts[0], parts[1], parts[2], version)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON document shape (aliases folded, in input order)."""
+        fillers = sorted(self.fillers)
+        prefixes = sorted(self.series_prefixes)
+        return {
+            "version": self.version,
+            "stages": [
+                {"key": k, "display_name": self.display_names[k], "position": self.positions[k]}
+                for k in self.keys
+            ],
+            "aliases": [{"alias": a, "stage": s, "decorable": d} for a, s, d in self.alias_rows],
+            "words": [{"word": w, "kind": "filler"} for w in fillers]
+            + [{"word": w, "kind": "series_prefix"} for w in prefixes],
+        }
+
+    # -- reading ---------------------------------------------------------------------
+
+    def _normalize(self, label: str) -> str | None:
+        cache = self._norm_cache
+        hit = cache.get(label, _MISSING)
+        if hit is not _MISSING:
+            return hit  # type: ignore[return-value]
+        key = self._read(fold(label))
+        if len(label) <= _CACHE_LABEL_MAX:
+            if len(cache) >= _CACHE_LIMIT:
+                cache.clear()
+            cache[label] = key
+        return key
+
+    def _read(self, tokens: tuple[str, ...]) -> str | None:
+        """Rules 3 and 4: as written, then without fillers (if anything remains)."""
+        if not tokens:
+            return None
+        key = self._read_form(tokens)
+        if key is not None:
+            return key
+        kept = tuple(t for t in tokens if t not in self.fillers)
+        if kept and len(kept) != len(tokens):
+            return self._read_form(kept)
+        return None
+
+    def _read_form(self, tokens: tuple[str, ...]) -> str | None:
+        aliases = self._aliases
+        exact = aliases.get(" ".join(tokens))
+        if exact is not None:
+            return exact[0]
+        end = len(tokens)
+        while end and (tokens[end - 1] in DECORATIONS or tokens[end - 1].isdecimal()):
+            end -= 1
+        start = 0
+        if end == 2 and tokens[0] in self.series_prefixes and len(tokens[1]) == 1:
+            start = 1
+        if end == start or (start == 0 and end == len(tokens)):
+            return None
+        entry = aliases.get(" ".join(tokens[start:end]))
+        if entry is None or not entry[1]:
+            return None
+        return entry[0]
+
+    def _suggest(self, label: str) -> tuple[str, ...]:
+        cache = self._suggest_cache
+        hit = cache.get(label)
+        if hit is not None:
+            return hit
+        key: Any = self._norm_cache.get(label, _MISSING)
+        tokens = None
+        if key is _MISSING:
+            tokens = fold(label)
+            key = self._read(tokens)
+        if key is not None:
+            result: tuple[str, ...] = (key,)
+        else:
+            result = self._fuzzy(fold(label) if tokens is None else tokens)
+        if len(label) <= _CACHE_LABEL_MAX:
+            if len(cache) >= _CACHE_LIMIT:
+                cache.clear()
+            cache[label] = result
+        return result
+
+    def _fuzzy(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        kept = tuple(t for t in tokens if t not in self.fillers)
+        if kept:
+            tokens = kept
+        end = len(tokens)
+        while end and (tokens[end - 1] in DECORATIONS or tokens[end - 1].isdecimal()):
+            end -= 1
+        query = " ".join(tokens[:end])
+        if len(query) > _SUGGEST_MAX_LENGTH or not any(c.isalpha() for c in query):
+            return ()
+        last = tokens[end - 1]
+        best: dict[str, int] = {}
+        size = len(query)
+        for candidate, key, letter in self._candidates:
+            if letter and (letter != last or end < 2):
+                continue  # a series letter is never guessed: "series z" is no "series a"
+            limit = _allowed_distance(min(size, len(candidate)))
+            if abs(size - len(candidate)) > limit or best.get(key, limit + 1) <= 0:
+                continue
+            distance = _osa_distance(query, candidate, limit)
+            if distance <= limit and distance < best.get(key, limit + 1):
+                best[key] = distance
+        ranked = sorted(best, key=lambda k: (best[k], self.positions[k], k))
+        return tuple(ranked[:_SUGGEST_LIMIT])
+
+
+def _require(row: Mapping[str, Any], name: str, kind: type, what: str) -> Any:
+    value = row.get(name) if isinstance(row, Mapping) else None
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ValueError(f"taxonomy: {what} row {row!r}: {name!r} must be {kind.__name__}")
+    if kind is str and not value:
+        raise ValueError(f"taxonomy: {what} row {row!r}: {name!r} must not be empty")
+    return value
+
+
+def _flag(row: Mapping[str, Any]) -> bool:
+    value = row.get("decorable", False)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise ValueError(f"taxonomy: alias row {row!r}: 'decorable' must be a boolean")
+    return value
+
+
+def _suggestion_candidates(
+    stages: list[tuple[str, str, int]],
+    aliases: Mapping[str, tuple[str, bool]],
+    prefixes: Iterable[str],
+    positions: Mapping[str, int],
+) -> tuple[tuple[str, str, str], ...]:
+    """Strings a misspelling is compared with: every alias, every display name and
+    key, and ``<prefix> <letter>`` for every decorable single-letter alias. Each comes
+    with its series letter (``""`` if it is not of the form ``<prefix> <letter>``):
+    such a candidate only matches a query that ends in the same letter."""
+    prefixes = frozenset(prefixes)
+    found: dict[str, str] = {}
+
+    def add(text: str, key: str) -> None:
+        if text and (text not in found or positions[key] < positions[found[text]]):
+            found[text] = key
+
+    for folded, (key, decorable) in aliases.items():
+        add(folded, key)
+        if decorable and len(folded) == 1:
+            for prefix in prefixes:
+                add(f"{prefix} {folded}", key)
+    for key, display, _position in stages:
+        add(fold_text(display), key)
+        add(fold_text(key), key)
+    candidates = []
+    for text, key in sorted(found.items(), key=lambda item: (positions[item[1]], item[0])):
+        head, _, letter = text.rpartition(" ")
+        is_series = head in prefixes and len(letter) == 1
+        candidates.append((text, key, letter if is_series else ""))
+    return tuple(candidates)
+
+
+def _allowed_distance(length: int) -> int:
+    """Edit distance accepted for a suggestion, by the shorter string's length."""
+    if length <= 2:
+        return 0
+    if length <= 4:
+        return 1
+    if length <= 8:
+        return 2
+    return 3
+
+
+def _osa_distance(a: str, b: str, limit: int) -> int:
+    """Restricted Damerau-Levenshtein (optimal string alignment) distance: insert,
+    delete, substitute and swap two adjacent characters each cost 1. Any distance
+    above ``limit`` is returned as ``limit + 1``; only the diagonal band of width
+    ``2 * limit + 1`` is computed."""
+    if a == b:
+        return 0
+    width = len(b)
+    over = limit + 1
+    if abs(len(a) - width) > limit:
+        return over
+    before: list[int] = []
+    previous = [j if j <= limit else over for j in range(width + 1)]
+    for i in range(1, len(a) + 1):
+        char = a[i - 1]
+        current = [over] * (width + 1)
+        if i <= limit:
+            current[0] = i
+        lowest = current[0]
+        for j in range(max(1, i - limit), min(width, i + limit) + 1):
+            value = previous[j - 1] + (char != b[j - 1])
+            if previous[j] < value:
+                value = previous[j] + 1
+            if current[j - 1] < value:
+                value = current[j - 1] + 1
+            swap = i > 1 and j > 1 and char == b[j - 2] and a[i - 2] == b[j - 1]
+            if swap and before[j - 2] < value:
+                value = before[j - 2] + 1
+            if value > over:
+                value = over
+            current[j] = value
+            if value < lowest:
+                lowest = value
+        if lowest > limit:
+            return over
+        before, previous = previous, current
+    return previous[width]
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def normalize_stage(label: str | None, taxonomy: Taxonomy) -> str | None:
+    """The canonical key of ``label``, or ``None`` when unknown. Never raises."""
+    if not isinstance(label, str):
+        return None
+    try:
+        return taxonomy._normalize(label)
+    except Exception:  # a reading rule must never make a query fail
+        return None
+
+
+def suggest_stages(label: str | None, taxonomy: Taxonomy) -> list[str]:
+    """At most 3 canonical keys ``label`` probably meant, best first. ``[key]`` when
+    the label normalizes; ``[]`` when it resembles nothing. Never raises."""
+    if not isinstance(label, str):
+        return []
+    try:
+        return list(taxonomy._suggest(label))
+    except Exception:
+        return []
+
+
+def fast_path_labels(taxonomy: Taxonomy) -> dict[str, str]:
+    """Frequent raw labels and their answers (``""`` for unknown), computed by the
+    rules themselves: the constant fast path of the SQL ``normalize_stage``."""
+    labels: set[str] = {"", "bridge", "venture", "debt", "grant", "ipo", "other", "tbd"}
+    labels |= {"convertible note", "secondary", "unknown", "n/a", "none", "post ipo"}
+    for key in taxonomy.keys:
+        display = taxonomy.display_names[key]
+        labels |= {key, key.upper(), display, display.lower(), display.upper()}
+    for folded, _stage, decorable in taxonomy.alias_rows:
+        spelled = {folded, folded.title(), folded.upper(), folded.capitalize()}
+        for text in list(spelled):
+            labels |= {text.replace(" ", "-"), text.replace(" ", "_")}
+        labels |= spelled
+        if decorable and len(folded) == 1:
+            for letter in (folded, folded.upper()):
+                for prefix in ("Series ", "series ", "SERIES ", "Series", "series_", "series-"):
+                    labels.add(prefix + letter)
+                for deco in ("1", "2", "3", "-1", "-2", "-3", "+", " Extension"):
+                    labels.add("Series " + letter + deco)
+                labels |= {letter + " round", letter + " Round", "Round " + letter}
+        elif decorable:
+            for text in (folded, folded.title()):
+                labels |= {text + "+", text + " extension", text + " 2", text + " round"}
+    answers: dict[str, str] = {}
+    for label in sorted(labels):
+        answers[label] = normalize_stage(label, taxonomy) or ""
+    return answers
+
+
+# --------------------------------------------------------------------------- distributions
+
+#: Error codes of :func:`parse_stage_distribution`, stable.
+ERROR_CODES: Final = (
+    "INVALID_SHAPE",
+    "EMPTY_DISTRIBUTION",
+    "UNKNOWN_STAGE",
+    "WEIGHT_NOT_A_NUMBER",
+    "WEIGHT_NEGATIVE",
+    "WEIGHT_ABOVE_MAX",
+    "SUM_MISMATCH",
+)
+#: Scales and the maximum weight of each.
+SCALES: Final = MappingProxyType({"percent": 100, "fraction": 1})
+_AUTO_CAP: Final = 1e9
+_INFINITY: Final = math.inf
+#: Shares and sums are rounded to 12 decimals (the nearest double to n / 10**12) ...
+_SCALE12: Final = 1e12
+#: ... and compared with the tolerance with the same precision.
+_SLACK: Final = 5e-13
+_MESSAGE_LABEL_MAX: Final = 80
+
+
+def _check_tolerance(tolerance: object) -> float:
+    if isinstance(tolerance, bool) or not isinstance(tolerance, numbers.Real | Decimal):
+        raise ValueError(f"tolerance must be a number >= 0, not {type(tolerance).__name__}")
+    value = float(tolerance)
+    if math.isnan(value) or value < 0:
+        raise ValueError(f"tolerance must be a number >= 0, not {value!r}")
+    return value
+
+
+def _check_scale(scale: object) -> None:
+    if not isinstance(scale, str) or (scale != "auto" and scale not in SCALES):
+        raise ValueError(f"unknown scale {scale!r}: use auto, percent or fraction")
+
+
+def _json_type(value: object) -> str:
+    """How a value reads in a message: "a string", "null", "NaN", "an array"..."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, Mapping):
+        return "an object"
+    if isinstance(value, list | tuple):
+        return "an array"
+    if isinstance(value, Decimal) and not value.is_finite():
+        return "NaN" if value.is_nan() else ("-Infinity" if value.is_signed() else "Infinity")
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else ("-Infinity" if value < 0 else "Infinity")
+    if isinstance(value, numbers.Number | Decimal):
+        return "a number"
+    return f"a {type(value).__name__}"
+
+
+def _weight(value: object) -> tuple[str | None, Any]:
+    """Classify a weight: (None, number) for a finite non-negative number, else
+    (error code, None). Above-max is decided later, once the scale is known."""
+    if isinstance(value, bool):
+        return "WEIGHT_NOT_A_NUMBER", None
+    if isinstance(value, int):
+        return (None, value) if value >= 0 else ("WEIGHT_NEGATIVE", None)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return "WEIGHT_NOT_A_NUMBER", None
+        return (None, value) if value >= 0 else ("WEIGHT_NEGATIVE", None)
+    if isinstance(value, numbers.Real | Decimal):
+        number: Any = value  # Decimal, Fraction, numpy scalars...
+        try:
+            if isinstance(number, Decimal) and not number.is_finite():
+                return "WEIGHT_NOT_A_NUMBER", None
+            if not math.isfinite(float(min(max(number, -_AUTO_CAP), _AUTO_CAP))):
+                return "WEIGHT_NOT_A_NUMBER", None
+            return (None, number) if number >= 0 else ("WEIGHT_NEGATIVE", None)
+        except (ArithmeticError, TypeError, ValueError):
+            return "WEIGHT_NOT_A_NUMBER", None
+    return "WEIGHT_NOT_A_NUMBER", None
+
+
+def _short(label: str) -> str:
+    if len(label) > _MESSAGE_LABEL_MAX:
+        label = label[:_MESSAGE_LABEL_MAX] + "..."
+    return json.dumps(label)
+
+
+def _error(code: str, message: str, stage: str | None = None) -> dict[str, Any]:
+    return {"code": code, "message": message, "stage": stage}
+
+
+def _result(
+    taxonomy: Taxonomy,
+    scale: str,
+    errors: list[dict[str, Any]],
+    normalized: dict[str, float] | None = None,
+    invalid: list[str] | None = None,
+    suggestions: dict[str, list[str]] | None = None,
+    total: float = 0.0,
+) -> dict[str, Any]:
+    return {
+        "normalized": normalized if normalized is not None else dict.fromkeys(taxonomy.keys, 0.0),
+        "invalid_inputs": invalid if invalid is not None else [],
+        "suggestions": suggestions if suggestions is not None else {},
+        "sum": total,
+        "scale": scale,
+        "is_valid": not errors,
+        "errors": errors,
+    }
+
+
+def _array_pairs(items: list[Any] | tuple[Any, ...]) -> Iterable[tuple[Any, Any]]:
+    """(label, weight) of each array entry; ``(_MISSING, error)`` for a broken one."""
+    for index, item in enumerate(items):
+        if type(item) is not dict and not isinstance(item, Mapping):
+            message = f"entry {index} must be an object, not {_json_type(item)}"
+            yield _MISSING, _error("INVALID_SHAPE", message)
+            continue
+        label = item.get("stage")
+        if not isinstance(label, str):
+            message = f'entry {index} must have a string "stage"'
+            yield _MISSING, _error("INVALID_SHAPE", message)
+        elif "weight" not in item:
+            message = f'entry {index} must have a "weight"'
+            yield _MISSING, _error("INVALID_SHAPE", message, label)
+        else:
+            yield label, item["weight"]
+
+
+def parse_stage_distribution(
+    value: Any,
+    taxonomy: Taxonomy,
+    scale: str = "auto",
+    tolerance: float = 0.01,
+) -> dict[str, Any]:
+    """Validate and normalize a stage distribution (see docs/taxonomy.md).
+
+    ``value`` is an object ``{label: weight}`` or an array of ``{"stage", "weight"}``
+    objects. Returns ``{normalized, invalid_inputs, suggestions, sum, scale, is_valid,
+    errors}``. Never raises for JSON-compatible input; raises :class:`ValueError` only
+    for an unknown ``scale`` or a negative or NaN ``tolerance``.
+    """
+    fast = type(tolerance) is float and tolerance >= 0  # the common case, checked fast
+    tol = tolerance if fast else _check_tolerance(tolerance)
+    _check_scale(scale)
+    errors: list[dict[str, Any]] = []
+
+    # 1. shape, weights and labels: (label, weight, problem, number, key) per entry,
+    #    or an error dict in its place; raw is the sum of the usable weights
+    if type(value) is dict or isinstance(value, Mapping):
+        pairs: Iterable[tuple[Any, Any]] = value.items()
+    elif isinstance(value, list | tuple):
+        pairs = _array_pairs(value)
+    else:
+        message = (
+            'expected an object {"<stage>": <weight>} or an array of '
+            f'{{"stage", "weight"}} objects, not {_json_type(value)}'
+        )
+        errors.append(_error("INVALID_SHAPE", message))
+        return _result(taxonomy, "fraction" if scale == "auto" else scale, errors)
+    cache = taxonomy._norm_cache
+    entries: list[Any] = []
+    raw = 0.0
+    for label, weight in pairs:
+        if label is _MISSING:  # an array entry with a shape error
+            entries.append(weight)
+            continue
+        if type(label) is not str and not isinstance(label, str):
+            entries.append(_error("INVALID_SHAPE", "a stage label must be a string"))
+            continue
+        if (type(weight) is int or type(weight) is float) and 0 <= weight < _INFINITY:
+            problem, number = None, weight
+        else:
+            problem, number = _weight(weight)
+        if problem is None:
+            raw += float(number) if number < _AUTO_CAP else _AUTO_CAP
+        key: Any = cache.get(label, _MISSING)
+        if key is _MISSING:
+            key = normalize_stage(label, taxonomy)
+        entries.append((label, weight, problem, number, key))
+    if not entries:
+        errors.append(_error("EMPTY_DISTRIBUTION", "the distribution has no entries"))
+        return _result(taxonomy, "fraction" if scale == "auto" else scale, errors)
+
+    # 2. the scale the weights are on
+    if scale == "auto":
+        scale = "fraction" if raw - 1.0 - tol <= _SLACK else "percent"
+    top = SCALES[scale]
+
+    # 3. errors in input order, and shares
+    shares: dict[str, float] = {}
+    all_shares: list[float] = []
+    invalid: list[str] = []
+    suggestions: dict[str, list[str]] = {}
+    for entry in entries:
+        if type(entry) is dict:
+            errors.append(entry)
+            continue
+        label, weight, problem, number, key = entry
+        if key is None:
+            errors.append(_error("UNKNOWN_STAGE", f"unknown stage label {_short(label)}", label))
+            if label not in suggestions:
+                invalid.append(label)
+                suggestions[label] = suggest_stages(label, taxonomy)
+        if problem is None:
+            if number <= top:
+                share = float(number) / top
+                all_shares.append(share)
+                if key is not None:
+                    shares[key] = shares.get(key, 0.0) + share
+            else:
+                message = f"weight is above {top}, the maximum of scale {scale}"
+                errors.append(_error("WEIGHT_ABOVE_MAX", message, label))
+        elif problem == "WEIGHT_NEGATIVE":
+            errors.append(_error(problem, "weight must not be negative", label))
+        else:
+            message = f"weight must be a finite number, not {_json_type(weight)}"
+            errors.append(_error(problem, message, label))
+
+    exact = math.fsum(all_shares)
+    total = round(exact * _SCALE12) / _SCALE12
+    if all_shares and abs(exact - 1.0) - tol > _SLACK:
+        message = (
+            f"weights sum to {total * top:.12g} ({scale}), expected {top} "
+            f"within {tol * top:.12g}"
+        )
+        errors.append(_error("SUM_MISMATCH", message))
+    normalized = dict.fromkeys(taxonomy.keys, 0.0)
+    for key, share in shares.items():
+        normalized[key] = round(share * _SCALE12) / _SCALE12
+    return _result(taxonomy, scale, errors, normalized, invalid, suggestions, total)
+
+
+_STRUCTURE: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
+_KEEP_DEPTH: Final = 3
+
+
+def _shallow_json(text: str) -> str:
+    """``text`` with every container nested deeper than ``_KEEP_DEPTH`` levels
+    emptied (``[]`` or ``{}``): what ``parse_stage_distribution`` reads is the same,
+    and ``json.loads`` no longer hits the recursion limit."""
+    out: list[str] = []
+    depth = 0
+    copied = 0  # text[copied:] is still to be copied
+    for match in _STRUCTURE.finditer(text):
+        token = match.group()
+        if token[0] == '"':
+            continue
+        if token in "[{":
+            depth += 1
+            if depth == _KEEP_DEPTH + 1:
+                out.append(text[copied : match.end()])
+        else:
+            if depth == _KEEP_DEPTH + 1:
+                copied = match.start()
+            depth -= 1
+    out.append(text[copied:])
+    return "".join(out)
+
+
+def _big_int(digits: str) -> int | Decimal:
+    return int(digits) if len(digits) <= 4000 else Decimal(digits)
+
+
+def parse_stage_distribution_json(
+    text: str,
+    taxonomy: Taxonomy,
+    scale: str = "auto",
+    tolerance: float = 0.01,
+) -> str:
+    """:func:`parse_stage_distribution` from JSON text to JSON text (what SQL calls).
+
+    Same answer as ``parse_stage_distribution(json.loads(text))``; also answers where
+    ``json.loads`` gives up (nesting deeper than the recursion limit, integers longer
+    than 4,300 digits). Text that is not JSON gives an ``INVALID_SHAPE`` result.
+    """
+    _check_tolerance(tolerance)
+    _check_scale(scale)
+    value: Any = _MISSING
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError:
+        pass
+    except (RecursionError, ValueError):
+        # nested deeper than the recursion limit, or an integer longer than int() takes
+        with contextlib.suppress(RecursionError, ValueError):
+            value = json.loads(_shallow_json(text), parse_int=_big_int)
+    except TypeError:
+        pass
+    if value is _MISSING:
+        default_scale = "fraction" if scale == "auto" else scale
+        error = _error("INVALID_SHAPE", "the input is not valid JSON")
+        result = _result(taxonomy, default_scale, [error])
+    else:
+        result = parse_stage_distribution(value, taxonomy, scale, tolerance)
+    return json.dumps(result, allow_nan=False)
+$seed$, $seed${
+  "version": 1,
+  "stages": [
+    {"key": "pre_seed", "display_name": "Pre-Seed", "position": 1},
+    {"key": "seed", "display_name": "Seed", "position": 2},
+    {"key": "series_a", "display_name": "Series A", "position": 3},
+    {"key": "series_b", "display_name": "Series B", "position": 4},
+    {"key": "series_c", "display_name": "Series C", "position": 5},
+    {"key": "growth", "display_name": "Growth", "position": 6},
+    {"key": "late_stage", "display_name": "Late Stage", "position": 7}
+  ],
+  "aliases": [
+    {"alias": "pre seed", "stage": "pre_seed", "decorable": false},
+    {"alias": "preseed", "stage": "pre_seed", "decorable": false},
+    {"alias": "pre", "stage": "pre_seed", "decorable": false},
+    {"alias": "angel", "stage": "pre_seed", "decorable": false},
+    {"alias": "friends and family", "stage": "pre_seed", "decorable": false},
+    {"alias": "f and f", "stage": "pre_seed", "decorable": false},
+    {"alias": "seed", "stage": "seed", "decorable": true},
+    {"alias": "seed stage", "stage": "seed", "decorable": true},
+    {"alias": "post seed", "stage": "seed", "decorable": false},
+    {"alias": "a", "stage": "series_a", "decorable": true},
+    {"alias": "series a", "stage": "series_a", "decorable": true},
+    {"alias": "round a", "stage": "series_a", "decorable": true},
+    {"alias": "b", "stage": "series_b", "decorable": true},
+    {"alias": "series b", "stage": "series_b", "decorable": true},
+    {"alias": "round b", "stage": "series_b", "decorable": true},
+    {"alias": "c", "stage": "series_c", "decorable": true},
+    {"alias": "series c", "stage": "series_c", "decorable": true},
+    {"alias": "round c", "stage": "series_c", "decorable": true},
+    {"alias": "d", "stage": "growth", "decorable": true},
+    {"alias": "e", "stage": "growth", "decorable": true},
+    {"alias": "f", "stage": "growth", "decorable": true},
+    {"alias": "g", "stage": "growth", "decorable": true},
+    {"alias": "h", "stage": "growth", "decorable": true},
+    {"alias": "i", "stage": "growth", "decorable": true},
+    {"alias": "j", "stage": "growth", "decorable": true},
+    {"alias": "growth", "stage": "growth", "decorable": false},
+    {"alias": "growth stage", "stage": "growth", "decorable": false},
+    {"alias": "growth equity", "stage": "growth", "decorable": false},
+    {"alias": "expansion", "stage": "growth", "decorable": false},
+    {"alias": "scale", "stage": "growth", "decorable": false},
+    {"alias": "scale up", "stage": "growth", "decorable": false},
+    {"alias": "late", "stage": "late_stage", "decorable": false},
+    {"alias": "late stage", "stage": "late_stage", "decorable": false},
+    {"alias": "latestage", "stage": "late_stage", "decorable": false},
+    {"alias": "pre ipo", "stage": "late_stage", "decorable": false},
+    {"alias": "preipo", "stage": "late_stage", "decorable": false},
+    {"alias": "mezzanine", "stage": "late_stage", "decorable": false},
+    {"alias": "mezz", "stage": "late_stage", "decorable": false}
+  ],
+  "words": [
+    {"word": "round", "kind": "filler"},
+    {"word": "stage", "kind": "filler"},
+    {"word": "financing", "kind": "filler"},
+    {"word": "funding", "kind": "filler"},
+    {"word": "investment", "kind": "filler"},
+    {"word": "raise", "kind": "filler"},
+    {"word": "the", "kind": "filler"},
+    {"word": "series", "kind": "series_prefix"},
+    {"word": "serie", "kind": "series_prefix"},
+    {"word": "ser", "kind": "series_prefix"}
+  ]
+}
+$seed$::jsonb);
+RESET check_function_bodies;
+RESET client_min_messages;
