@@ -526,33 +526,53 @@ def suggest_stages(label: str | None, taxonomy: Taxonomy) -> list[str]:
         return []
 
 
+#: Frequent labels that name no stage, for the fast path (answered by the rules anyway).
+_FREQUENT_UNKNOWN: Final = (
+    "", "bridge", "venture", "debt", "grant", "ipo", "post ipo", "other", "tbd", "n/a", "na",
+    "none", "unknown", "convertible note", "secondary", "series", "round",
+)
+
+
+def _spellings(words: str) -> set[str]:
+    """How people type a folded label: cases, separators, a trailing round/stage word."""
+    forms: set[str] = set()
+    title = " ".join(w if w in ("and", "of", "the") else w.capitalize() for w in words.split(" "))
+    cases = {words, words.title(), title, words.upper(), words.capitalize()}
+    if words.startswith("pre ") or words.startswith("post "):  # pre-IPO, Pre-IPO
+        head, _, rest = words.partition(" ")
+        cases |= {f"{head} {rest.upper()}", f"{head.capitalize()} {rest.upper()}"}
+    for text in cases:
+        for joined in {text, text.replace(" ", "-"), text.replace(" ", "_"), text.replace(" ", "")}:
+            forms.add(joined)
+            for suffix in (" round", " Round", " stage", " Stage"):
+                forms.add(joined + suffix)
+    return forms
+
+
 def fast_path_labels(taxonomy: Taxonomy) -> dict[str, str]:
     """Frequent raw labels and their answers (``""`` for unknown), computed by the
     rules themselves: the constant fast path of the SQL ``normalize_stage``."""
-    labels: set[str] = {"", "bridge", "venture", "debt", "grant", "ipo", "other", "tbd"}
-    labels |= {"convertible note", "secondary", "unknown", "n/a", "none", "post ipo"}
+    labels: set[str] = set()
+    for text in _FREQUENT_UNKNOWN:
+        labels |= _spellings(text)
     for key in taxonomy.keys:
-        display = taxonomy.display_names[key]
-        labels |= {key, key.upper(), display, display.lower(), display.upper()}
+        labels |= _spellings(key.replace("_", " ")) | _spellings(taxonomy.display_names[key].lower())
+        labels |= {taxonomy.display_names[key], key, key.upper()}
     for folded, _stage, decorable in taxonomy.alias_rows:
-        spelled = {folded, folded.title(), folded.upper(), folded.capitalize()}
-        for text in list(spelled):
-            labels |= {text.replace(" ", "-"), text.replace(" ", "_")}
-        labels |= spelled
+        labels |= _spellings(folded)
         if decorable and len(folded) == 1:
             for letter in (folded, folded.upper()):
-                for prefix in ("Series ", "series ", "SERIES ", "Series", "series_", "series-"):
+                for prefix in ("Series ", "series ", "SERIES ", "Series", "series", "series_",
+                               "series-", "Series-", "Series_", "Ser. ", "Round "):
                     labels.add(prefix + letter)
-                for deco in ("1", "2", "3", "-1", "-2", "-3", "+", " Extension"):
+                for deco in ("1", "2", "3", "-1", "-2", "-3", "+", " Extension", " extension",
+                             " ext", " round", " Round"):
                     labels.add("Series " + letter + deco)
-                labels |= {letter + " round", letter + " Round", "Round " + letter}
+                labels |= {letter + " round", letter + " Round"}
         elif decorable:
-            for text in (folded, folded.title()):
-                labels |= {text + "+", text + " extension", text + " 2", text + " round"}
-    answers: dict[str, str] = {}
-    for label in sorted(labels):
-        answers[label] = normalize_stage(label, taxonomy) or ""
-    return answers
+            for text in (folded, folded.title(), folded.upper()):
+                labels |= {text + "+", text + " extension", text + " Extension", text + " 2"}
+    return {label: normalize_stage(label, taxonomy) or "" for label in sorted(labels)}
 
 
 # --------------------------------------------------------------------------- distributions

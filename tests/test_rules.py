@@ -1121,7 +1121,7 @@ def test_distribution_properties(value: Any, scale: str, tolerance: float) -> No
 
 def test_fast_path_labels_agree_with_the_rules() -> None:
     fast = rules.fast_path_labels(TAX)
-    assert 100 < len(fast) < 2000
+    assert 100 < len(fast) < 5000  # a constant in the SQL function: keep it bounded
     for label, answer in fast.items():
         assert answer == (rules.normalize_stage(label, TAX) or "")
     for key in KEYS:

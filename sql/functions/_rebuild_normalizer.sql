@@ -35,7 +35,7 @@ BEGIN
   EXECUTE format(
     'CREATE OR REPLACE FUNCTION stagenorm._rules_py(op text, arg text, taxonomy_version integer, '
     'scale text DEFAULT %L, tolerance double precision DEFAULT 0.01) RETURNS text '
-    'LANGUAGE plpython3u IMMUTABLE PARALLEL SAFE AS %L', 'auto', body);
+    'LANGUAGE plpython3u IMMUTABLE PARALLEL SAFE COST 5 AS %L', 'auto', body);
 
   fast := stagenorm._rules_py('fastmap', NULL, new_version)::jsonb;
   EXECUTE format(

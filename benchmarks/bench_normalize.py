@@ -1,0 +1,88 @@
+"""normalize_stage in SQL against the cheapest string work, and the Python side's latency.
+
+SQL: ``count(stagenorm.normalize_stage(stage))`` over N realistic labels as a ratio to
+``count(lower(btrim(stage)))`` over the same rows, alternating the two queries and
+keeping the best of each (budget 3x, goal 2x). Python: p99 of ``normalize_stage`` on a
+repeated label and of ``parse_stage_distribution`` on a 7-entry distribution, each
+also as a ratio to ``str.lower`` of the same label measured alongside.
+"""
+
+from __future__ import annotations
+
+import time
+
+import psycopg
+
+from benchmarks.common import Context, Measurement, percentile
+from benchmarks.labels import labels
+from stagenorm import normalize_stage, parse_stage_distribution
+
+NATIVE = "SELECT count(lower(btrim(stage))) FROM bench_labels"
+NORMALIZE = "SELECT count(stagenorm.normalize_stage(stage)) FROM bench_labels"
+DISTRIBUTION = {"Seed": 10, "Series A": 20, "series-b": 20, "Series C+": 15, "Growth": 15,
+                "pre-IPO": 10, "Pre-Seed": 10}
+
+
+def load(conn: psycopg.Connection[object], n: int) -> None:
+    conn.execute("CREATE TABLE bench_labels (id bigint PRIMARY KEY, stage text)")
+    with conn.cursor().copy("COPY bench_labels (id, stage) FROM STDIN") as copy:
+        for i, label in enumerate(labels(n)):
+            copy.write_row((i, label))
+    conn.commit()
+    conn.execute("VACUUM ANALYZE bench_labels")
+
+
+def timed(conn: psycopg.Connection[object], sql: str) -> float:
+    start = time.perf_counter()
+    conn.execute(sql).fetchall()  # type: ignore[arg-type]
+    return time.perf_counter() - start
+
+
+def sql_ratio(ctx: Context) -> list[Measurement]:
+    n = ctx.rows(1_000_000, 100_000)
+    with psycopg.connect(ctx.database_url, autocommit=True) as conn:
+        load(conn, n)
+    best = {NATIVE: float("inf"), NORMALIZE: float("inf")}
+    for _ in range(3 if ctx.quick else 5):
+        # A new session each round: the normalizer's per-session load is part of the cost.
+        with psycopg.connect(ctx.database_url, autocommit=True) as conn:
+            for sql in (NATIVE, NORMALIZE):
+                best[sql] = min(best[sql], timed(conn, sql))
+    return [
+        Measurement("sql_normalize_vs_lower_btrim", best[NORMALIZE] / best[NATIVE], "ratio", "lower",
+                    reference="count(lower(btrim(stage))) over the same rows"),
+        Measurement("sql_normalize_ms", best[NORMALIZE] * 1000, "ms", "lower", compare=False),
+        Measurement("sql_lower_btrim_ms", best[NATIVE] * 1000, "ms", "lower", compare=False),
+    ]
+
+
+def p99_us(fn: object, arg: object, calls: int) -> float:
+    samples = []
+    call = fn  # local for speed
+    for _ in range(calls):
+        start = time.perf_counter_ns()
+        call(arg)  # type: ignore[operator]
+        samples.append((time.perf_counter_ns() - start) / 1000)
+    return percentile(samples, 0.99)
+
+
+def python_latency(ctx: Context) -> list[Measurement]:
+    calls = 10_000
+    label = "Series B-2 ext"
+    normalize_stage(label)
+    parse_stage_distribution(DISTRIBUTION)
+    reference = p99_us(str.lower, label, calls)
+    norm = p99_us(normalize_stage, label, calls)
+    dist = p99_us(parse_stage_distribution, DISTRIBUTION, calls)
+    return [
+        Measurement("py_normalize_repeated_p99_us", norm, "us", "lower", compare=False),
+        Measurement("py_distribution_7_p99_us", dist, "us", "lower", compare=False),
+        Measurement("py_normalize_repeated_vs_str_lower", norm / reference, "ratio", "lower",
+                    reference="str.lower p99 in the same run"),
+        Measurement("py_distribution_7_vs_str_lower", dist / reference, "ratio", "lower",
+                    reference="str.lower p99 in the same run"),
+    ]
+
+
+def run(ctx: Context) -> list[Measurement]:
+    return sql_ratio(ctx) + python_latency(ctx)

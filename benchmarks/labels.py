@@ -1,0 +1,47 @@
+"""Realistic messy stage labels, as clients write them: a few labels repeat a lot,
+a long tail of decorated, misspelt and foreign ones, some unknowns and NULLs."""
+
+from __future__ import annotations
+
+import random
+
+# (label, weight): the head of a real distribution, heavy repeats.
+HEAD: tuple[tuple[str | None, int], ...] = (
+    ("Seed", 180), ("Series A", 150), ("seed", 60), ("Series B", 90), ("series a", 40),
+    ("Pre-Seed", 60), ("Series C", 50), ("Growth", 40), ("SEED", 15), ("pre-seed", 20),
+    ("Series A-1", 10), ("Seed+", 10), ("Angel", 12), ("Late Stage", 15), ("pre-IPO", 8),
+    ("Series D", 15), ("Series E", 6), ("series-b", 10), ("Series B round", 6), ("A", 4),
+    ("seed round", 8), ("Seed Round", 8), ("Pre Seed", 8), ("growth equity", 5), ("Mezzanine", 3),
+    ("Series A extension", 4), ("Series C+", 3), ("Expansion", 4), ("Series_A", 3), ("late", 3),
+    ("Friends and Family", 4), ("Post-Seed", 3), ("Bridge", 6), ("n/a", 4), ("TBD", 4),
+    ("Debt", 3), ("IPO", 2), ("Other", 3), ("", 2), (None, 10),
+)
+SERIES_WORDS = ("Series", "series", "SERIES", "Ser.", "Série")
+SEPARATORS = (" ", "-", "_", " - ", "\u00a0", "\u2013")
+DECORATIONS = ("", "1", "2", "-1", "-2", "+", " extension", " ext", " prime", " Plus")
+NOISE = ("seeed", "serie a", "grwoth", "lat stage", "pre-sed", "venture", "secondary", "Seed / Series A")
+
+
+def tail_label(rng: random.Random) -> str:
+    roll = rng.random()
+    if roll < 0.55:
+        word = rng.choice(SERIES_WORDS)
+        letter = rng.choice("abcdefgABCDEFG")
+        return f"{word}{rng.choice(SEPARATORS)}{letter}{rng.choice(DECORATIONS)}"
+    if roll < 0.8:
+        base = rng.choice(("seed", "pre seed", "growth", "late stage", "pre ipo", "angel"))
+        sep = rng.choice(SEPARATORS)
+        text = base.replace(" ", sep)
+        return rng.choice((text, text.title(), text.upper(), f"  {text} round "))
+    return rng.choice(NOISE)
+
+
+def labels(n: int, seed: int = 42, tail_share: float = 0.05) -> list[str | None]:
+    """``n`` labels: mostly the head's repeats, ``tail_share`` of them from the long tail."""
+    rng = random.Random(seed)
+    head = [label for label, _ in HEAD]
+    weights = [weight for _, weight in HEAD]
+    out: list[str | None] = []
+    for _ in range(n):
+        out.append(tail_label(rng) if rng.random() < tail_share else rng.choices(head, weights)[0])
+    return out
