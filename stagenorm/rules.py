@@ -376,9 +376,9 @@ class Taxonomy:
         return result
 
     def _fuzzy(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
-        kept = tuple(t for t in tokens if t not in self.fillers)
-        if kept:
-            tokens = kept
+        tokens = tuple(t for t in tokens if t not in self.fillers)
+        if not tokens:
+            return ()  # only filler words ("round"): nothing to suggest
         end = len(tokens)
         while end and (tokens[end - 1] in DECORATIONS or tokens[end - 1].isdecimal()):
             end -= 1
@@ -391,7 +391,7 @@ class Taxonomy:
         for candidate, key, letter in self._candidates:
             if letter and (letter != last or end < 2):
                 continue  # a series letter is never guessed: "series z" is no "series a"
-            limit = _allowed_distance(min(size, len(candidate)))
+            limit = _allowed_distance(size)
             if abs(size - len(candidate)) > limit or best.get(key, limit + 1) <= 0:
                 continue
             distance = _osa_distance(query, candidate, limit)
@@ -453,7 +453,7 @@ def _suggestion_candidates(
 
 
 def _allowed_distance(length: int) -> int:
-    """Edit distance accepted for a suggestion, by the shorter string's length."""
+    """Edit distance accepted for a suggestion, by the length of what was typed."""
     if length <= 2:
         return 0
     if length <= 4:

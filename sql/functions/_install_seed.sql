@@ -16,9 +16,13 @@ BEGIN
     FROM jsonb_array_elements(taxonomy->'stages') AS s
   ON CONFLICT (key) DO UPDATE SET display_name = excluded.display_name, position = excluded.position;
 
+  -- An alias an operator removed stays removed: its last audited action wins.
   INSERT INTO stagenorm.stage_alias (alias, stage_key, decorable, created_by)
   SELECT a->>'alias', a->>'stage', coalesce((a->>'decorable')::boolean, false), 'seed'
     FROM jsonb_array_elements(taxonomy->'aliases') AS a
+   WHERE coalesce((SELECT t.action FROM stagenorm.taxonomy_audit AS t
+                    WHERE t.alias = a->>'alias' AND t.action IN ('add_alias', 'remove_alias')
+                    ORDER BY t.id DESC LIMIT 1), 'add_alias') <> 'remove_alias'
   ON CONFLICT (alias) DO NOTHING;
 
   INSERT INTO stagenorm.taxonomy_word (word, kind)

@@ -2,6 +2,9 @@
 -- the Python package answer from one implementation. _rebuild_normalizer embeds the
 -- module and the taxonomy into this body (the EMBEDDED line), because parallel workers
 -- cannot run queries from PL/Python; each session loads them once per taxonomy version.
+-- The loaded state lives in SD, which PL/Python discards whenever this function's pg_proc
+-- row changes: a rebuild that was rolled back can reuse a version number, so a cache in GD
+-- keyed by the version alone would keep answering with the rolled-back taxonomy.
 CREATE FUNCTION stagenorm._rules_py(
   op text,
   arg text,
@@ -17,7 +20,7 @@ COST 5
 AS $py$
 import json
 
-state = GD.get("stagenorm")
+state = SD.get("stagenorm")
 if state is None or state["version"] != taxonomy_version:
     EMBEDDED = None  # (version, base64 rules.py, base64 taxonomy JSON), set by _rebuild_normalizer
     if EMBEDDED is not None and EMBEDDED[0] == taxonomy_version:
@@ -38,7 +41,7 @@ if state is None or state["version"] != taxonomy_version:
     ns = {"__name__": "stagenorm_rules"}
     exec(compile(source, "stagenorm/rules.py", "exec"), ns)
     taxonomy = ns["Taxonomy"].from_rows(stages, aliases, words, taxonomy_version)
-    state = GD["stagenorm"] = {"version": taxonomy_version, "rules": ns, "taxonomy": taxonomy,
+    state = SD["stagenorm"] = {"version": taxonomy_version, "rules": ns, "taxonomy": taxonomy,
                                "memo": {}}
 
 rules, taxonomy = state["rules"], state["taxonomy"]
@@ -59,7 +62,21 @@ if op == "distribution":
     return rules["parse_stage_distribution_json"](arg, taxonomy, scale, tolerance)
 if op == "fastmap":
     return json.dumps(rules["fast_path_labels"](taxonomy), sort_keys=True)
+if op == "fold":  # the form aliases are stored in (add_alias, remove_alias)
+    return None if arg is None else rules["fold_text"](arg)
+if op == "validate":  # does the taxonomy in the tables, as this transaction sees it, load?
+    try:
+        checked = rules["Taxonomy"].from_rows(
+            plpy.execute("SELECT key, display_name, position FROM stagenorm.stage ORDER BY position"),
+            plpy.execute("SELECT alias, stage_key AS stage, decorable FROM stagenorm.stage_alias "
+                         "ORDER BY alias"),
+            plpy.execute("SELECT word, kind FROM stagenorm.taxonomy_word ORDER BY word"),
+            taxonomy_version)
+    except ValueError as exc:
+        plpy.error("the taxonomy would not load: %s" % (exc,), sqlstate="SN009",
+                   hint="undo the change (remove_alias or add_alias) so every alias means one stage")
+    return repr(checked)
 plpy.error("unknown _rules_py operation %r" % (op,), sqlstate="SN003")
 $py$;
 COMMENT ON FUNCTION stagenorm._rules_py(text, text, integer, text, double precision) IS
-  'Private: runs stagenorm/rules.py (ops normalize, suggest, distribution, fastmap) for a taxonomy version.';
+  'Private: runs stagenorm/rules.py (ops normalize, suggest, distribution, fastmap, fold, validate) for a taxonomy version.';
