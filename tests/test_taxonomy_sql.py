@@ -799,3 +799,17 @@ def test_a_removed_alias_stays_removed_when_a_migration_reseeds(conn: Conn) -> N
     assert normalize_many(conn, ["scale", "growth"]) == [None, "growth"]
     add_alias(conn, "scale", "growth")
     assert normalize_many(conn, ["scale"]) == ["growth"]
+
+
+def test_an_application_role_without_admin_can_use_the_taxonomy(conn: Conn) -> None:
+    """What an application connects as: no stagenorm_admin, no grants of its own."""
+    conn.execute("CREATE ROLE stagenorm_test_app NOLOGIN")
+    conn.execute("SET ROLE stagenorm_test_app")
+    assert one(conn, "SELECT stagenorm.normalize_stage('Series A-2')") == "series_a"
+    assert one(conn, "SELECT stagenorm.normalize_stage('sereis c extension')") is None
+    assert one(conn, "SELECT stagenorm.suggest_stages('seeed')") == ["seed"]
+    result = one(conn, """SELECT stagenorm.parse_stage_distribution('{"Seed": 40, "Series A": 60}')""")
+    assert result["is_valid"] is True
+    assert one(conn, "SELECT stagenorm.current_mode()") in ("off", "warn", "enforce")
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("SELECT stagenorm.add_alias('x y z', 'seed', 'app', 'not allowed')")

@@ -170,8 +170,5 @@ END
 $$;
 REVOKE ALL ON FUNCTION stagenorm.add_alias(text, text, text, text, boolean) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION stagenorm.add_alias(text, text, text, text, boolean) TO stagenorm_admin;
--- stagenorm_admin must reach the schema to call its functions (belongs with the schema's
--- own grants once there is a grants.sql; repeating a GRANT is harmless).
-GRANT USAGE ON SCHEMA stagenorm TO stagenorm_admin;
 COMMENT ON FUNCTION stagenorm.add_alias(text, text, text, text, boolean) IS
   'Add an alias for a canonical stage (folded first, e.g. ''Seed-ling'' is stored as ''seed ling''), audited in taxonomy_audit, effective for every later statement in every session. decorable: also read with a sub-round number, +, plus, prime, ext(ension). Raises SN003 for an unknown stage or a blank actor/reason, SN009 when the alias already means another stage, is empty once folded, or the taxonomy would not load. Returns the audit row (NULL when the alias already means that stage). Needs stagenorm_admin. NOTICE lists indexes, generated columns and materialized views using normalize_stage: REINDEX/refresh them. See docs/sql/add_alias.md.';
