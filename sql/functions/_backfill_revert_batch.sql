@@ -1,0 +1,120 @@
+-- One batch of a revert, inside the caller's transaction: the newest batch of the job
+-- not yet reverted is put back, row by row, only where the row still holds the value
+-- the job wrote; rows a client changed (or deleted) since are left alone and listed in
+-- backfill_change.revert_skipped_keys. Errors come back as a status, like
+-- _normalize_batch.
+CREATE FUNCTION stagenorm._backfill_revert_batch(
+  job_id bigint,
+  lock_timeout interval DEFAULT '1s',
+  catch_cancel boolean DEFAULT false,
+  OUT status text,
+  OUT batch integer,
+  OUT reverted integer,
+  OUT skipped integer,
+  OUT done boolean,
+  OUT err_state text,
+  OUT err_message text,
+  OUT err_detail text,
+  OUT err_hint text
+)
+LANGUAGE plpgsql
+SET DateStyle = 'ISO, YMD'
+SET IntervalStyle = 'postgres'
+SET extra_float_digits = 3
+AS $$
+DECLARE
+  job stagenorm.backfill_job;
+  change stagenorm.backfill_change;
+  rel text;
+  skipped_keys text[];
+  timeout_ms bigint;
+BEGIN
+  status := 'ok'; reverted := 0; skipped := 0; done := false;
+  IF lock_timeout IS NULL OR lock_timeout < interval '0' THEN
+    RAISE EXCEPTION 'lock_timeout must be >= 0, not %', coalesce(lock_timeout::text, 'NULL')
+      USING ERRCODE = 'SN003', HINT = '0 waits for locks without a limit';
+  END IF;
+  SELECT * INTO job FROM stagenorm.backfill_job AS j WHERE j.id = job_id FOR UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no batched normalization job %', coalesce(job_id::text, 'NULL') USING ERRCODE = 'SN007';
+  END IF;
+  IF job.status <> 'reverting' THEN
+    RAISE EXCEPTION 'job % is %, not reverting', job.id, job.status USING ERRCODE = 'SN007',
+      HINT = 'CALL stagenorm.revert_batched(job_id);';
+  END IF;
+  -- _backfill_revert_start claimed the job for this backend while it took the column's lock.
+  IF job.backend_pid IS DISTINCT FROM pg_catalog.pg_backend_pid() THEN
+    RAISE EXCEPTION 'the revert of job % is not claimed by this session', job.id USING ERRCODE = 'SN004',
+      HINT = 'reverts run from CALL stagenorm.revert_batched(job_id), which claims the job and takes the lock';
+  END IF;
+  SELECT pg_catalog.format('%I.%I', n.nspname, c.relname) INTO rel
+    FROM pg_catalog.pg_class AS c JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
+   WHERE c.oid = job.table_name;
+  IF rel IS NULL THEN
+    RAISE EXCEPTION 'the table of job % no longer exists', job.id USING ERRCODE = 'SN007';
+  END IF;
+
+  PERFORM pg_catalog.set_config('stagenorm.in_backfill', 'on', true);
+  timeout_ms := ceil(extract(epoch FROM lock_timeout) * 1000)::bigint;
+  PERFORM pg_catalog.set_config('lock_timeout', timeout_ms::text, true);
+
+  BEGIN
+    SELECT * INTO change FROM stagenorm.backfill_change AS c
+     WHERE c.job_id = job.id AND c.reverted_at IS NULL
+     ORDER BY c.batch DESC LIMIT 1
+       FOR UPDATE;
+    IF NOT FOUND THEN
+      done := true;
+      UPDATE stagenorm.backfill_job AS j
+         SET status = 'reverted', reverted_at = pg_catalog.clock_timestamp(), updated_at = pg_catalog.clock_timestamp()
+       WHERE j.id = job.id;
+      RETURN;
+    END IF;
+    batch := change.batch;
+    EXECUTE pg_catalog.format($sql$
+      WITH v AS (SELECT u.k, u.o, u.n FROM unnest($1::text[], $2::text[], $3::text[]) AS u(k, o, n)),
+      put AS (
+        UPDATE %1$s AS t SET %2$I = v.o FROM v
+         WHERE t.%3$I = v.k::%4$s AND (t.%2$I COLLATE "C") = v.n
+        RETURNING v.k
+      )
+      SELECT (SELECT count(*) FROM put)::integer,
+             (SELECT array_agg(k ORDER BY k) FROM (SELECT k FROM v EXCEPT SELECT k FROM put) AS s)
+      $sql$, rel, job.column_name, job.key_column, pg_catalog.format_type(job.key_type, NULL))
+      INTO reverted, skipped_keys
+      USING change.keys, change.old_values, change.new_values;
+    skipped := coalesce(pg_catalog.cardinality(skipped_keys), 0);
+    UPDATE stagenorm.backfill_change AS c
+       SET reverted_at = pg_catalog.clock_timestamp(), revert_skipped_keys = skipped_keys
+     WHERE c.job_id = job.id AND c.batch = change.batch;
+    UPDATE stagenorm.backfill_job AS j
+       SET rows_reverted = j.rows_reverted + reverted,
+           rows_revert_skipped = j.rows_revert_skipped + skipped,
+           updated_at = pg_catalog.clock_timestamp()
+     WHERE j.id = job.id;
+  EXCEPTION
+    WHEN lock_not_available OR deadlock_detected OR serialization_failure THEN
+      status := 'retry';
+      GET STACKED DIAGNOSTICS err_state = RETURNED_SQLSTATE, err_message = MESSAGE_TEXT,
+                              err_detail = PG_EXCEPTION_DETAIL, err_hint = PG_EXCEPTION_HINT;
+    WHEN query_canceled THEN
+      IF NOT catch_cancel THEN
+        RAISE;
+      END IF;
+      status := 'cancelled';
+      GET STACKED DIAGNOSTICS err_state = RETURNED_SQLSTATE, err_message = MESSAGE_TEXT,
+                              err_detail = PG_EXCEPTION_DETAIL, err_hint = PG_EXCEPTION_HINT;
+    WHEN OTHERS THEN
+      status := 'error';
+      GET STACKED DIAGNOSTICS err_state = RETURNED_SQLSTATE, err_message = MESSAGE_TEXT,
+                              err_detail = PG_EXCEPTION_DETAIL, err_hint = PG_EXCEPTION_HINT;
+  END;
+  IF status <> 'ok' THEN
+    reverted := 0; skipped := 0; done := false;
+  END IF;
+END
+$$;
+REVOKE ALL ON FUNCTION stagenorm._backfill_revert_batch(bigint, interval, boolean) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION stagenorm._backfill_revert_batch(bigint, interval, boolean) TO stagenorm_admin;
+COMMENT ON FUNCTION stagenorm._backfill_revert_batch(bigint, interval, boolean) IS
+  'Private: revert the newest unreverted batch of a job in the caller''s transaction (only rows still holding the value the job wrote).';

@@ -1,0 +1,338 @@
+"""``stagenorm backfill TABLE COLUMN``: batched normalization from the shell.
+
+Runs the same job as ``CALL stagenorm.normalize_batched(...)`` (the same job row,
+checkpoint, change log, advisory lock and one-batch function), with a progress
+bar. The loop lives here rather than in a CALL because a client that sends every
+batch as its own statement gets a real per-batch ``statement_timeout`` (inside a
+CALL, PostgreSQL times the whole CALL as one statement), and because Ctrl-C can
+then stop cleanly after the current batch: the job is left ``paused`` at its
+last committed batch, and the same command resumes it. A second Ctrl-C cancels
+the batch in flight (it is rolled back) and pauses the job the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import math
+import os
+import signal
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import timedelta
+from types import FrameType
+from typing import Any, TextIO
+
+import psycopg
+from tqdm import tqdm
+from tqdm.contrib.logging import logging_redirect_tqdm
+
+from stagenorm import db, logs, metrics, taxonomy
+from stagenorm.exceptions import (
+    ConfigurationError,
+    InvalidArgument,
+    StagenormError,
+)
+
+log = logging.getLogger("stagenorm.backfill")
+
+EXIT_PAUSED = 130  # stopped by Ctrl-C: the job is resumable
+UNKNOWNS_SHOWN = 20
+BACKOFF_MAX = 5.0
+
+
+@dataclass(frozen=True)
+class Options:
+    batch_size: int = 5000
+    dry_run: bool = False
+    pause: float = 0.0  # seconds between batches
+    lock_timeout: float = 1.0  # seconds, per batch (0: wait without limit)
+    statement_timeout: float = 60.0  # seconds, per batch (0: no limit)
+    max_retries: int = 5
+
+    def check(self) -> None:
+        if not 1 <= self.batch_size <= 1_000_000:
+            raise InvalidArgument(f"--batch-size must be between 1 and 1000000, not {self.batch_size}")
+        for name in ("pause", "lock_timeout", "statement_timeout"):
+            value = getattr(self, name)
+            if not value >= 0:  # also refuses NaN
+                raise InvalidArgument(f"--{name.replace('_', '-')} must be a number of seconds >= 0, not {value}")
+        if not 0 <= self.max_retries <= 100:
+            raise InvalidArgument(f"--max-retries must be between 0 and 100, not {self.max_retries}")
+
+
+@dataclass
+class Outcome:
+    """How a run ended and what the job looks like afterwards."""
+
+    job: dict[str, Any]
+    state: str  # "done", "paused" (stop requested, Ctrl-C) or "failed"
+    unknowns: list[dict[str, Any]] = field(default_factory=list)
+    unknown_labels: int = 0
+
+
+class Stopper:
+    """Ctrl-C handling: the first press asks for a stop after the current batch, the
+    second one interrupts the batch in flight (psycopg cancels it on the server)."""
+
+    def __init__(self, out: TextIO = sys.stderr) -> None:
+        self.requested = False
+        self.out = out
+        self._previous: Any = None
+
+    def __call__(self, signum: int, frame: FrameType | None) -> None:
+        if self.requested:
+            raise KeyboardInterrupt
+        self.requested = True
+        print("\nstagenorm: stopping after the current batch (Ctrl-C again to cancel it)",
+              file=self.out, flush=True)
+
+    def __enter__(self) -> Stopper:
+        self._previous = signal.signal(signal.SIGINT, self)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        signal.signal(signal.SIGINT, self._previous)
+
+
+def _seconds(value: float) -> timedelta:
+    return timedelta(seconds=value)
+
+
+def _error_for(state: str | None, message: str, hint: str | None) -> StagenormError:
+    """The stagenorm exception of a SQLSTATE a batch reported (the root class for others)."""
+    classes: list[type[StagenormError]] = [StagenormError]
+    while classes:
+        cls = classes.pop()
+        if cls.sqlstate is not None and cls.sqlstate == state:
+            return cls(message, hint=hint)
+        classes.extend(cls.__subclasses__())
+    return StagenormError(f"{message} (SQLSTATE {state})", hint=hint)
+
+
+def _start(conn: db.Connection, table: str, column: str, options: Options) -> dict[str, Any]:
+    try:
+        return db.one(conn, "backfill_start", {
+            "table": table, "column": column, "batch_size": options.batch_size, "dry_run": options.dry_run,
+        })
+    except (psycopg.errors.UndefinedTable, psycopg.errors.InvalidName,
+            psycopg.errors.InvalidSchemaName, psycopg.errors.InvalidTextRepresentation) as exc:
+        raise InvalidArgument(
+            f"no table {table!r}: {exc.diag.message_primary or exc}",
+            hint="write it as in SQL, schema-qualified if needed; quote unusual names: '\"My Table\"'",
+        ) from exc
+
+
+def run(
+    conn: db.Connection,
+    table: str,
+    column: str,
+    options: Options,
+    *,
+    should_stop: Callable[[], bool] = lambda: False,
+    on_batch: Callable[[dict[str, Any], dict[str, Any]], None] = lambda job, batch: None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Outcome:
+    """Start or resume the job of ``table``.``column`` and run batches until it is done,
+    stopped (``should_stop``, ``pause_backfill``) or failed. ``conn`` is in autocommit
+    mode; each batch is one transaction. ``on_batch(job, batch)`` sees every committed
+    batch (``job`` as it was when the run started)."""
+    options.check()
+    job = _start(conn, table, column, options)
+    job_id = int(job["id"])
+    logs.event(log, "backfill_started", job_id=job_id, table=str(job["table_name"]),
+               column=job["column_name"], dry_run=job["dry_run"], resumed=job["runs"] > 1,
+               last_key=job["last_key"])
+    after_key: str | None = job["last_key"]
+    size = options.batch_size
+    attempt = 0
+    state = "failed"
+    error: StagenormError | None = None
+    try:
+        while True:
+            status = "ok"
+            batch: dict[str, Any] = {}
+            try:
+                with conn.transaction():
+                    db.run(conn, "backfill_statement_timeout",
+                           {"ms": str(math.ceil(options.statement_timeout * 1000))})
+                    batch = db.one(conn, "backfill_batch", {
+                        "job_id": job_id, "after_key": after_key, "batch_size": size,
+                        "lock_timeout": _seconds(options.lock_timeout),
+                    })
+                    status = batch["status"]
+                    if status != "ok":
+                        raise _Rollback
+            except _Rollback:
+                pass
+            except psycopg.errors.QueryCanceled as exc:
+                # statement_timeout (the batch was rolled back): retry at half the size.
+                status, size = "retry", max(1, size // 2)
+                batch = {"err_state": exc.sqlstate, "err_message": exc.diag.message_primary or str(exc)}
+            if status == "ok":
+                attempt = 0
+                after_key = batch["last_key"] or after_key
+                metrics.BACKFILL_ROWS.labels(kind="scanned").inc(batch["scanned"])
+                metrics.BACKFILL_ROWS.labels(kind="changed").inc(batch["changed"])
+                metrics.BACKFILL_ROWS.labels(kind="unknown").inc(batch["unknown"])
+                on_batch(job, batch)
+                if batch["done"]:
+                    state = "done"
+                    break
+                if should_stop() or db.one(conn, "backfill_stop_requested", {"job_id": job_id})["stop_requested"]:
+                    state = "paused"
+                    break
+                if options.pause:
+                    sleep(options.pause)
+            elif status == "retry":
+                attempt += 1
+                db.run(conn, "backfill_count_retry", {"job_id": job_id})
+                if attempt > options.max_retries:
+                    error = _error_for(batch.get("err_state"), batch.get("err_message") or "batch failed",
+                                       "run the same command again to resume; a longer --lock-timeout or "
+                                       "--statement-timeout, or a smaller --batch-size, may help")
+                    break
+                logs.event(log, "backfill_retry", logging.WARNING, job_id=job_id, attempt=attempt,
+                           after_key=after_key, sqlstate=batch.get("err_state"),
+                           reason=batch.get("err_message"), batch_size=size)
+                sleep(min(BACKOFF_MAX, 0.1 * 2 ** (attempt - 1)))
+            else:  # "error": the batch raised something that retrying will not fix
+                error = _error_for(batch.get("err_state"), batch.get("err_message") or "batch failed",
+                                   batch.get("err_hint") or "fix the cause, then run the same command again")
+                break
+    except KeyboardInterrupt:
+        # Second Ctrl-C: psycopg cancelled the batch in flight; it was rolled back.
+        state = "paused"
+    except psycopg.OperationalError as exc:
+        raise StagenormError(
+            f"lost the database connection during job {job_id}: {str(exc).strip()}",
+            hint="the job keeps its last committed batch: run the same command again to resume it",
+        ) from exc
+    finish_error = None if error is None else f"{error.sqlstate or 'error'}: {error.message}"
+    final = db.one(conn, "backfill_finish", {
+        "job_id": job_id,
+        "status": None if state == "done" else ("paused" if error is None else "failed"),
+        "error": finish_error,
+    })
+    for row in db.run(conn, "backfill_jobs_by_status"):
+        metrics.BACKFILL_JOBS.labels(status=row["status"]).set(row["jobs"])
+    logs.event(log, "backfill_finished", job_id=job_id, state=state if error is None else "failed",
+               rows_scanned=final["rows_scanned"], rows_changed=final["rows_changed"],
+               rows_unknown=final["rows_unknown"], last_key=final["last_key"])
+    if error is not None:
+        raise error
+    unknowns = db.run(conn, "backfill_unknowns", {"job_id": job_id, "limit": UNKNOWNS_SHOWN})
+    total_labels = int(db.one(conn, "backfill_unknown_label_count", {"job_id": job_id})["labels"])
+    return Outcome(job=final, state=state, unknowns=unknowns, unknown_labels=total_labels)
+
+
+class _Rollback(Exception):
+    """Leaves a batch's transaction without committing it."""
+
+
+def summary(outcome: Outcome) -> str:
+    """What the job did, per canonical stage, and the unknown labels with suggestions."""
+    job = outcome.job
+    verb = "would change" if job["dry_run"] else "changed"
+    where = f"{job['table_name']}.{job['column_name']}"
+    head = {
+        "done": "done",
+        "paused": f"paused after key {job['last_key']}; run the same command again to resume",
+    }.get(outcome.state, outcome.state)
+    if job["dry_run"] and outcome.state != "done":
+        head = "stopped (a dry run is not resumed; it wrote nothing)"
+    lines = [
+        f"{'dry run ' if job['dry_run'] else ''}job {job['id']} {where}: {head}",
+        f"rows scanned {job['rows_scanned']}, {verb} {job['rows_changed']}, unknown {job['rows_unknown']}, "
+        f"NULL {job['rows_null']}, skipped (clients kept rewriting them) {job['rows_skipped']}",
+    ]
+    by_stage: dict[str, int] = {k: int(v) for k, v in (job["changed_by_stage"] or {}).items()}
+    order = list(taxonomy.default_taxonomy().keys)
+    if by_stage:
+        lines.append(f"{verb} per stage:")
+        width = max(len(k) for k in by_stage)
+        for key in sorted(by_stage, key=lambda k: (order.index(k) if k in order else len(order), k)):
+            lines.append(f"  {key:<{width}}  {by_stage[key]:>10}")
+    if outcome.unknowns:
+        lines.append("unknown labels (left as they are): rows, label, suggestions")
+        for row in outcome.unknowns:
+            suggestions = ", ".join(row["suggestions"]) or "-"
+            lines.append(f"  {row['rows']:>10}  {row['label']!r}  {suggestions}")
+        more = outcome.unknown_labels - len(outcome.unknowns)
+        if more > 0 or job["unknown_unlisted"]:
+            lines.append(f"  ... {max(more, 0)} more labels: SELECT * FROM stagenorm.backfill_unknowns({job['id']});")
+    return "\n".join(lines)
+
+
+def command(args: argparse.Namespace) -> int:
+    if not args.database_url:
+        raise ConfigurationError("DATABASE_URL is not set", hint="export DATABASE_URL=postgresql://user@host/db")
+    options = Options(
+        batch_size=args.batch_size, dry_run=args.dry_run, pause=args.pause, lock_timeout=args.lock_timeout,
+        statement_timeout=args.statement_timeout, max_retries=args.max_retries,
+    )
+    options.check()
+    with db.connection(args.database_url, autocommit=True, application_name="stagenorm-backfill") as conn:
+        conn.add_notice_handler(
+            lambda diag: tqdm.write(f"{(diag.severity or 'NOTICE').lower()}: {diag.message_primary}", file=sys.stderr)
+        )
+        bar: tqdm[Any] | None = None
+        totals = {"changed": 0, "unknown": 0}
+
+        def on_batch(job: dict[str, Any], batch: dict[str, Any]) -> None:
+            nonlocal bar
+            if bar is None:
+                bar = tqdm(total=job["rows_estimate"] or None, initial=job["rows_scanned"], unit="rows",
+                           unit_scale=True, dynamic_ncols=True, file=sys.stderr,
+                           desc=f"job {job['id']}", disable=args.quiet)
+                totals.update(changed=job["rows_changed"], unknown=job["rows_unknown"])
+            bar.update(batch["scanned"])
+            if bar.total is not None and bar.n > bar.total:
+                bar.total = bar.n
+            totals["changed"] += batch["changed"]
+            totals["unknown"] += batch["unknown"]
+            bar.set_postfix(totals, refresh=False)
+
+        # Log lines go above the bar instead of through it.
+        with Stopper() as stopper, logging_redirect_tqdm(loggers=[logging.getLogger("stagenorm")]):
+            try:
+                outcome = run(conn, args.table, args.column, options, should_stop=lambda: stopper.requested,
+                              on_batch=on_batch)
+            finally:
+                if bar is not None:
+                    bar.close()
+        print(summary(outcome))
+    return 0 if outcome.state == "done" else EXIT_PAUSED
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser(
+        "backfill",
+        help="normalize a table column in batches (resumable, reversible)",
+        description="Rewrite TABLE.COLUMN to canonical stage keys in batches of --batch-size rows, one "
+        "transaction each, in primary-key order, with a progress bar. Unknown labels are left as "
+        "they are and listed with suggestions. The same command again resumes an unfinished job; "
+        "Ctrl-C stops after the current batch. Undo with: "
+        "psql -c 'CALL stagenorm.revert_batched(JOB_ID)'. See docs/runbooks/batched-normalization.md.",
+    )
+    parser.add_argument("table", help="the table, as in SQL: schema-qualified if needed, "
+                        "double-quoted when its name needs it ('\"My Deals\"')")
+    parser.add_argument("column", help="the text column to normalize")
+    parser.add_argument("--batch-size", type=int, default=5000, help="rows per batch (default: 5000)")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="count what would change; write nothing to the table and no checkpoint")
+    parser.add_argument("--pause", type=float, default=0.0, metavar="S",
+                        help="seconds to wait between batches (default: 0)")
+    parser.add_argument("--lock-timeout", type=float, default=1.0, metavar="S",
+                        help="per batch: give up waiting for a row lock after S seconds and retry (default: 1)")
+    parser.add_argument("--statement-timeout", type=float, default=60.0, metavar="S",
+                        help="per batch: cancel a batch running longer than S seconds and retry it "
+                        "at half the size (default: 60; 0: no limit)")
+    parser.add_argument("--max-retries", type=int, default=5,
+                        help="retries of one batch before the job stops as failed (default: 5)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+    parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL"),
+                        help="libpq URL (default: $DATABASE_URL)")
+    parser.set_defaults(func=command)
