@@ -1,0 +1,833 @@
+"""Checksummed backups (``pg_dump -Fc`` + a JSON manifest) and a restore smoke test.
+
+``stagenorm backup create --out DIR`` dumps the database (or chosen tables) in
+pg_dump's custom format and writes ``<dump>.manifest.json`` beside it: the
+SHA-256 and size of the dump, the PostgreSQL server and pg_dump versions, the
+stagenorm version, the Alembic revision, and per-table row counts and stage
+counts. The counts are taken in the very snapshot pg_dump dumps
+(``pg_export_snapshot()`` + ``pg_dump --snapshot``), so they match the archive
+exactly even while clients keep writing.
+
+``stagenorm backup verify FILE`` recomputes the hash (one flipped bit fails),
+and checks that ``pg_restore -l`` reads the archive and lists the data of every
+table the manifest names. One line per problem; exit 1 when there is one.
+
+``stagenorm restore-test FILE`` restores the archive into a scratch database of
+a unique name with ``pg_restore --exit-on-error --single-transaction``, runs
+smoke queries (row and stage counts equal the manifest's,
+``stagenorm.normalize_stage('Series A') = 'series_a'``, the Alembic revision is
+the manifest's), reports the restore time, and always drops the scratch
+database: on success, on failure, and on SIGINT/SIGTERM.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import re
+import secrets
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from types import FrameType
+from typing import Any, TextIO
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit
+
+import psycopg
+from psycopg import sql
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+import stagenorm
+from stagenorm import db, logs
+from stagenorm.exceptions import ConfigurationError, InvalidArgument
+
+log_ = logging.getLogger("stagenorm.backup")
+MANIFEST_SUFFIX = ".manifest.json"
+MANIFEST_FORMAT = "stagenorm-backup/1"
+SCRATCH_PREFIX = "stagenorm_restore_"
+STAGE_LABELS_KEPT = 1000  # distinct labels listed per column; the rest are summed
+KNOWN_LABEL, KNOWN_KEY = "Series A", "series_a"
+_CHUNK = 1 << 20
+
+
+class BackupError(ConfigurationError):
+    """A backup could not be made, read or restored."""
+
+
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM arrived; raised so that ``finally`` blocks run."""
+
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+        super().__init__(signal.Signals(signum).name)
+
+
+# --------------------------------------------------------------------------- tools
+
+
+def _version_major(text: str) -> int | None:
+    found = re.search(r"(\d+)(?:\.\d+)?", text)
+    return int(found.group(1)) if found else None
+
+
+def find_tool(name: str, server_major: int | None = None) -> Path:
+    """The PostgreSQL client ``name`` (pg_dump, pg_restore) that can talk to the server.
+
+    Looked for in ``$STAGENORM_PG_BINDIR``, ``/usr/lib/postgresql/<server major>/bin``,
+    ``pg_config --bindir`` and ``PATH``, in that order; a client older than the server
+    is refused (pg_dump cannot dump a newer server).
+    """
+    candidates: list[Path] = []
+    if os.environ.get("STAGENORM_PG_BINDIR"):
+        candidates.append(Path(os.environ["STAGENORM_PG_BINDIR"]) / name)
+    if server_major is not None:
+        candidates.append(Path(f"/usr/lib/postgresql/{server_major}/bin") / name)
+    pg_config = shutil.which("pg_config")
+    if pg_config:
+        with contextlib.suppress(OSError, subprocess.SubprocessError):
+            bindir = subprocess.run([pg_config, "--bindir"], capture_output=True, text=True,
+                                    check=False, timeout=10).stdout.strip()
+            if bindir:
+                candidates.append(Path(bindir) / name)
+    on_path = shutil.which(name)
+    if on_path:
+        candidates.append(Path(on_path))
+    too_old: list[str] = []
+    for cand in candidates:
+        if not (cand.is_file() and os.access(cand, os.X_OK)):
+            continue
+        if server_major is None:
+            return cand
+        major = _version_major(tool_version(cand))
+        if major is not None and major >= server_major:
+            return cand
+        too_old.append(f"{cand} ({major})")
+    wanted = f" {server_major} or newer" if server_major else ""
+    raise BackupError(
+        f"no {name}{wanted} found" + (f"; too old: {', '.join(too_old)}" if too_old else ""),
+        hint=f"apt-get install postgresql-client-{server_major or 15}, "
+        "or set STAGENORM_PG_BINDIR to the directory holding it",
+    )
+
+
+def tool_version(path: Path) -> str:
+    done = subprocess.run([str(path), "--version"], capture_output=True, text=True, check=False, timeout=30)
+    return done.stdout.strip()
+
+
+def libpq_target(url: str) -> tuple[str, dict[str, str]]:
+    """A connection string without the password, and the environment that carries it.
+
+    A password on a command line is visible to every user of the machine (``ps``).
+    """
+    try:
+        params = conninfo_to_dict(url)
+    except psycopg.ProgrammingError as exc:
+        raise ConfigurationError(f"DATABASE_URL is not a valid libpq URL: {exc}") from exc
+    env = dict(os.environ)
+    password = params.pop("password", None)
+    if password is not None:
+        env["PGPASSWORD"] = str(password)
+    return make_conninfo(**{k: str(v) for k, v in params.items() if v is not None}), env
+
+
+def with_dbname(url: str, dbname: str) -> str:
+    """The same connection with another database; a URL stays a URL (Alembic needs one)."""
+    if url.startswith(("postgresql://", "postgres://")):
+        parts = urlsplit(url)
+        query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "dbname"]
+        return parts._replace(path="/" + quote(dbname, safe=""), query=urlencode(query)).geturl()
+    params = conninfo_to_dict(url)
+    params["dbname"] = dbname
+    return make_conninfo(**{k: str(v) for k, v in params.items() if v is not None})
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        while chunk := fh.read(_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _first_lines(text: str, limit: int = 3) -> str:
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    return " | ".join(lines[:limit]) or "(no message)"
+
+
+# --------------------------------------------------------------------------- counts
+
+
+@dataclass(frozen=True)
+class TableRef:
+    schema: str
+    name: str
+
+    @property
+    def qualified(self) -> str:
+        return f"{self.schema}.{self.name}"
+
+    @property
+    def identifier(self) -> sql.Identifier:
+        return sql.Identifier(self.schema, self.name)
+
+    def dump_pattern(self) -> str:
+        """An exact pg_dump ``-t`` pattern: inside double quotes, * ? and . are literal."""
+        return '"{}"."{}"'.format(self.schema.replace('"', '""'), self.name.replace('"', '""'))
+
+
+def _composed(query_name: str, /, **identifiers: sql.Composable) -> sql.Composed:
+    return sql.SQL(db.query(query_name)).format(**identifiers)
+
+
+def resolve_table(conn: db.Connection, name: str) -> TableRef:
+    """A table name as a user wrote it, resolved like ``regclass`` (a bad name fails here)."""
+    try:
+        row = db.one(conn, "backup_resolve_table", {"table": name})
+    except psycopg.errors.UndefinedTable as exc:
+        raise InvalidArgument(f"no such table: {name}", hint="name it as schema.table (\\dt in psql)") from exc
+    except (psycopg.errors.InvalidName, psycopg.errors.SyntaxError, psycopg.errors.InvalidSchemaName) as exc:
+        raise InvalidArgument(f"not a table name: {name!r}", hint="name it as schema.table") from exc
+    if row["relkind"] == "p":
+        raise InvalidArgument(f"{name} is partitioned; pg_dump --table dumps no partition data through it",
+                              hint="name its partitions with --table, or back up the whole database")
+    if row["relkind"] != "r":
+        raise InvalidArgument(f"{name} is not a table (relkind {row['relkind']})", hint="name a table")
+    return TableRef(row["schema"], row["name"])
+
+
+def row_count(conn: db.Connection, table: TableRef) -> int:
+    with conn.cursor() as cur:
+        cur.execute(_composed("backup_row_count", table=table.identifier))
+        row = cur.fetchone()
+    assert row is not None
+    return int(row["n"])
+
+
+def stage_counts(conn: db.Connection, table: TableRef, column: str) -> dict[str, Any]:
+    """Rows per distinct value of a stage column: the most frequent ``STAGE_LABELS_KEPT``
+    labels exactly (NULL as null), the rest summed. Deterministic across collations."""
+    with conn.cursor() as cur:
+        cur.execute(_composed("backup_stage_counts", table=table.identifier, column=sql.Identifier(column)))
+        rows = cur.fetchall()
+    kept = rows[:STAGE_LABELS_KEPT]
+    rest = rows[STAGE_LABELS_KEPT:]
+    return {
+        "column": column,
+        "distinct": len(rows),
+        "labels": [{"label": r["label"], "rows": int(r["n"])} for r in kept],
+        "other_labels": len(rest),
+        "other_rows": sum(int(r["n"]) for r in rest),
+    }
+
+
+def enforced_columns(conn: db.Connection) -> list[tuple[TableRef, str, str]]:
+    """Columns with enforcement attached: (table, column, kind ``label`` or ``distribution``)."""
+    if not db.one(conn, "preflight_function_exists", {"signature": "stagenorm.enforced_columns()"})["present"]:
+        return []  # a database without stagenorm (or from before enforcement existed)
+    rows = db.run(conn, "backup_enforced_columns")
+    return [(TableRef(r["schema"], r["name"]), str(r["column"]), str(r["kind"])) for r in rows]
+
+
+def alembic_revision(conn: db.Connection) -> str | None:
+    if not db.one(conn, "backup_alembic_table")["present"]:
+        return None
+    version = db.one(conn, "backup_alembic_revision")["version"]
+    return str(version) if version is not None else None
+
+
+def measure_tables(conn: db.Connection, tables: Sequence[TableRef], stage_columns: Sequence[tuple[TableRef, str]],
+                   enforced: Sequence[tuple[TableRef, str, str]] = ()) -> list[dict[str, Any]]:
+    measured: list[dict[str, Any]] = []
+    for table in tables:
+        columns = sorted({col for t, col in stage_columns if t == table})
+        measured.append({
+            "schema": table.schema,
+            "name": table.name,
+            "rows": row_count(conn, table),
+            "stage_columns": [stage_counts(conn, table, col) for col in columns],
+            "enforced": [{"column": col, "kind": kind} for t, col, kind in enforced if t == table],
+        })
+    return measured
+
+
+# --------------------------------------------------------------------------- create
+
+
+@dataclass
+class BackupResult:
+    dump: Path
+    manifest_path: Path
+    manifest: dict[str, Any]
+
+
+def _safe_filename(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", text).strip("._") or "database"
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(text, "utf-8")
+    os.replace(partial, path)
+
+
+def create_backup(url: str, out_dir: Path, tables: Sequence[str] = (),
+                  stage_columns: Sequence[tuple[str, str]] = (), log: TextIO | None = None,
+                  now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> BackupResult:
+    """Dump the database (or ``tables``) and write the manifest; both land atomically."""
+    out = log or sys.stdout
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with db.connection(url, autocommit=True, application_name="stagenorm-backup") as conn:
+        server = db.one(conn, "server_version")
+        pg_dump = find_tool("pg_dump", int(server["num"]) // 10000)
+        dump_version = tool_version(pg_dump)
+        chosen = list(dict.fromkeys(resolve_table(conn, t) for t in tables))
+        extra_columns = [(resolve_table(conn, t), c) for t, c in stage_columns]
+        for t, col in extra_columns:
+            found = db.one(conn, "backup_column_is_text", {"schema": t.schema, "name": t.name, "column": col})
+            if not found["present"]:
+                raise InvalidArgument(f"{t.qualified} has no text column {col!r}",
+                                      hint="name an existing text column (\\d table in psql)")
+        enforced = enforced_columns(conn)
+        columns = list(dict.fromkeys([*((t, c) for t, c, kind in enforced if kind == "label"), *extra_columns]))
+        if chosen:
+            measured_tables = chosen
+            columns = [(t, c) for t, c in columns if t in chosen]
+        else:
+            own = [TableRef(r["schema"], r["name"]) for r in db.run(conn, "backup_all_tables")]
+            measured_tables = list(dict.fromkeys([*own, *(t for t, _ in columns)]))
+        revision = alembic_revision(conn)
+        dbname = str(db.one(conn, "backup_current_database")["name"])
+        started = now()
+        stamp = started.strftime("%Y%m%dT%H%M%S") + f"{started.microsecond // 1000:03d}Z"
+        dump = out_dir / f"{_safe_filename(dbname)}-{stamp}.dump"
+        partial = dump.with_name(dump.name + ".partial")
+        target, env = libpq_target(url)
+        # One snapshot for pg_dump and for the counts: the manifest describes exactly the archive.
+        conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+        conn.read_only = True
+        t0 = time.monotonic()
+        with conn.transaction():
+            snapshot = db.one(conn, "backup_export_snapshot")["snapshot"]
+            cmd = [str(pg_dump), "--format=custom", "--no-password", f"--snapshot={snapshot}",
+                   f"--file={partial}", f"--dbname={target}"]
+            if chosen:
+                cmd.append("--strict-names")
+                for table in chosen:
+                    cmd += ["--table", table.dump_pattern()]
+            proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                    start_new_session=True)
+            try:
+                counts = measure_tables(conn, measured_tables, columns, enforced)
+                _, err = proc.communicate()
+            except BaseException:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+                partial.unlink(missing_ok=True)
+                raise
+        elapsed = time.monotonic() - t0
+        if proc.returncode != 0:
+            partial.unlink(missing_ok=True)
+            raise BackupError(f"pg_dump failed (exit {proc.returncode}): {_first_lines(err.decode(errors='replace'))}")
+    digest = sha256_of(partial)
+    size = partial.stat().st_size
+    os.replace(partial, dump)
+    manifest: dict[str, Any] = {
+        "format": MANIFEST_FORMAT,
+        "dump_file": dump.name,
+        "sha256": digest,
+        "size_bytes": size,
+        "created_at": started.isoformat(timespec="seconds").replace("+00:00", "Z"),
+        "dump_seconds": round(elapsed, 3),
+        "database": dbname,
+        "scope": "tables" if chosen else "database",
+        "postgresql": {
+            "server_version": server["version"],
+            "server_version_num": int(server["num"]),
+            "pg_dump_version": dump_version,
+        },
+        "stagenorm_version": stagenorm.__version__,
+        "alembic_revision": revision,
+        "dumped_tables": [{"schema": t.schema, "name": t.name} for t in chosen],
+        "tables": counts,
+    }
+    manifest_path = manifest_path_for(dump)
+    _write_atomically(manifest_path, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    logs.event(log_, "backup_created", file=str(dump), sha256=digest, size_bytes=size,
+               seconds=round(elapsed, 3), scope=manifest["scope"], tables=len(counts), alembic_revision=revision)
+    print(f"backup: wrote {dump} ({size:,} bytes in {elapsed:.2f} s)", file=out)
+    print(f"backup: manifest {manifest_path} (sha256 {digest[:16]}..., {len(counts)} tables counted, "
+          f"alembic {revision or 'none'})", file=out)
+    return BackupResult(dump, manifest_path, manifest)
+
+
+# --------------------------------------------------------------------------- verify
+
+
+def manifest_path_for(dump: Path) -> Path:
+    return dump.with_name(dump.name + MANIFEST_SUFFIX)
+
+
+def dump_path_for(path: Path) -> Path:
+    """Accept the dump or its manifest on the command line."""
+    return path.with_name(path.name[: -len(MANIFEST_SUFFIX)]) if path.name.endswith(MANIFEST_SUFFIX) else path
+
+
+REQUIRED_FIELDS = {"format": str, "sha256": str, "size_bytes": int, "tables": list}
+
+
+def load_manifest(dump: Path) -> tuple[dict[str, Any] | None, list[str]]:
+    path = manifest_path_for(dump)
+    try:
+        manifest = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return None, [f"{path}: manifest missing (backups made by `stagenorm backup create` have one)"]
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return None, [f"{path}: manifest unreadable: {exc}"]
+    if not isinstance(manifest, dict):
+        return None, [f"{path}: manifest is not a JSON object"]
+    problems = [
+        f"{path}: manifest field {name!r} missing or not {kind.__name__}"
+        for name, kind in REQUIRED_FIELDS.items()
+        if not isinstance(manifest.get(name), kind) or isinstance(manifest.get(name), bool)
+    ]
+    if not problems and manifest["format"] != MANIFEST_FORMAT:
+        problems.append(f"{path}: manifest format {manifest['format']!r}, expected {MANIFEST_FORMAT!r}")
+    if not problems and not re.fullmatch(r"[0-9a-f]{64}", manifest["sha256"]):
+        problems.append(f"{path}: manifest sha256 is not 64 hex digits")
+    return (manifest if not problems else None), problems
+
+
+def archive_listing(dump: Path, pg_restore: Path) -> tuple[list[str], str | None]:
+    done = subprocess.run([str(pg_restore), "--list", str(dump)], capture_output=True, check=False, timeout=600)
+    if done.returncode != 0:
+        return [], _first_lines(done.stderr.decode(errors="replace"))
+    return done.stdout.decode(errors="replace").splitlines(), None
+
+
+def _lists_table_data(listing: list[str], schema: str, name: str) -> bool:
+    # A TOC line: "3371; 0 16390 TABLE DATA public deals postgres"
+    for line in listing:
+        if line.startswith(";"):
+            continue
+        rest = line.split(" TABLE DATA ", 1)
+        if len(rest) == 2 and rest[1].startswith(f"{schema} {name} "):
+            return True
+    return False
+
+
+def verify_backup(path: Path) -> tuple[list[str], dict[str, Any] | None]:
+    """Problems with a backup (empty when it is sound), and its manifest."""
+    dump = dump_path_for(path)
+    if not dump.is_file():
+        return [f"{dump}: no such file"], None
+    manifest, problems = load_manifest(dump)
+    if manifest is not None:
+        size = dump.stat().st_size
+        if size != manifest["size_bytes"]:
+            problems.append(f"{dump}: size {size:,} bytes, manifest says {manifest['size_bytes']:,}")
+        digest = sha256_of(dump)
+        if digest != manifest["sha256"]:
+            problems.append(f"{dump}: sha256 {digest}, manifest says {manifest['sha256']} "
+                            "(the file changed after the backup)")
+    server_major = None
+    if manifest is not None:
+        server_major = (manifest.get("postgresql") or {}).get("server_version_num")
+        server_major = int(server_major) // 10000 if isinstance(server_major, int) else None
+    pg_restore = find_tool("pg_restore", server_major)
+    listing, error = archive_listing(dump, pg_restore)
+    if error is not None:
+        problems.append(f"{dump}: pg_restore --list cannot read the archive: {error}")
+    elif manifest is not None:
+        dumped = manifest.get("dumped_tables") or []
+        expected = [t for t in manifest["tables"] if isinstance(t, dict) and t.get("rows", 0) > 0]
+        names = {(t.get("schema"), t.get("name")) for t in dumped} if dumped else None
+        for table in expected:
+            key = (table.get("schema"), table.get("name"))
+            if names is not None and key not in names:
+                continue
+            if not _lists_table_data(listing, str(key[0]), str(key[1])):
+                problems.append(f"{dump}: archive lists no TABLE DATA for {key[0]}.{key[1]} "
+                                f"(manifest counts {table['rows']:,} rows)")
+    return problems, manifest
+
+
+# --------------------------------------------------------------------------- restore-test
+
+
+@dataclass
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+    def line(self) -> str:
+        return f"{'ok  ' if self.ok else 'FAIL'} {self.name}: {self.detail}"
+
+
+@dataclass
+class RestoreReport:
+    scratch: str
+    restore_seconds: float | None = None
+    checks: list[Check] = field(default_factory=list)
+    error: str | None = None
+    dropped: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and bool(self.checks) and all(c.ok for c in self.checks)
+
+
+def scratch_name() -> str:
+    stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
+    return f"{SCRATCH_PREFIX}{stamp}_{os.getpid()}_{secrets.token_hex(3)}"
+
+
+@contextlib.contextmanager
+def signals_raise() -> Iterator[None]:
+    """Turn SIGINT and SIGTERM into :class:`Interrupted` inside the block (main thread only)."""
+    def handler(signum: int, _frame: FrameType | None) -> None:
+        raise Interrupted(signum)
+
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+@contextlib.contextmanager
+def signals_deferred() -> Iterator[list[int]]:
+    """Hold SIGINT/SIGTERM off while cleaning up; the list says which arrived meanwhile."""
+    arrived: list[int] = []
+
+    def handler(signum: int, _frame: FrameType | None) -> None:
+        arrived.append(signum)
+
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield arrived
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+def _admin(url: str, maintenance_db: str) -> db.Connection:
+    return db.connect(with_dbname(url, maintenance_db), autocommit=True,
+                      application_name="stagenorm-restore-test")
+
+
+def _run_tool(cmd: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
+    """Run a client tool; on an exception (an interruption included) stop it first."""
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    try:
+        out, err = proc.communicate()
+    except BaseException:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        raise
+    return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+
+
+def smoke_checks(conn: db.Connection, manifest: dict[str, Any]) -> list[Check]:
+    checks: list[Check] = []
+    for table in manifest["tables"]:
+        ref = TableRef(str(table["schema"]), str(table["name"]))
+        present = db.one(conn, "backup_table_exists", {"schema": ref.schema, "name": ref.name})["present"]
+        if not present:
+            checks.append(Check(f"rows {ref.qualified}", False, "table missing after restore"))
+            continue
+        got = row_count(conn, ref)
+        want = int(table["rows"])
+        checks.append(Check(f"rows {ref.qualified}", got == want, f"{got:,} restored, manifest {want:,}"))
+        for column in table.get("stage_columns") or []:
+            have = stage_counts(conn, ref, str(column["column"]))
+            same = all(have[k] == column.get(k) for k in ("labels", "distinct", "other_labels", "other_rows"))
+            detail = (f"{have['distinct']:,} distinct labels match the manifest" if same else
+                      f"{have['distinct']:,} distinct labels restored, manifest {column.get('distinct')}; "
+                      "the counts per label differ")
+            checks.append(Check(f"stages {ref.qualified}.{column['column']}", same, detail))
+    want_enforced = sorted((str(t["schema"]), str(t["name"]), str(e["column"]), str(e.get("kind")))
+                           for t in manifest["tables"] for e in t.get("enforced") or [])
+    if want_enforced:
+        got_enforced = sorted((t.schema, t.name, c, k) for t, c, k in enforced_columns(conn))
+        missing = [f"{s}.{n}.{c}" for s, n, c, k in want_enforced if (s, n, c, k) not in got_enforced]
+        checks.append(Check("enforcement", not missing,
+                            f"{len(want_enforced) - len(missing)} of {len(want_enforced)} enforced columns attached"
+                            + (f"; missing {', '.join(missing)}" if missing else "")))
+    has_fn = db.one(conn, "preflight_function_exists",
+                    {"signature": "stagenorm.normalize_stage(text)"})["present"]
+    if has_fn:
+        try:
+            got_key = db.one(conn, "normalize_stage", {"label": KNOWN_LABEL})["key"]
+            detail = f"{got_key!r}"
+        except psycopg.Error as exc:
+            got_key, detail = None, f"error {exc.sqlstate}: {_first_lines(str(exc), 1)}"
+        checks.append(Check(f"normalize_stage({KNOWN_LABEL!r})", got_key == KNOWN_KEY,
+                            f"{detail}, expected {KNOWN_KEY!r}"))
+    else:
+        checks.append(Check(f"normalize_stage({KNOWN_LABEL!r})", False, "stagenorm.normalize_stage(text) missing"))
+    want_rev = manifest.get("alembic_revision")
+    got_rev = alembic_revision(conn)
+    checks.append(Check("alembic revision", got_rev == want_rev,
+                        f"{got_rev or 'none'}, manifest {want_rev or 'none'}"))
+    return checks
+
+
+def restore_test(path: Path, url: str, *, maintenance_db: str = "postgres", no_owner: bool = False,
+                 log: TextIO | None = None, name: str | None = None) -> RestoreReport:
+    """Restore into a scratch database, run the smoke checks, and always drop it."""
+    out = log or sys.stdout
+    dump = dump_path_for(path)
+    problems, manifest = verify_backup(dump)
+    report = RestoreReport(scratch=name or scratch_name())
+    if problems or manifest is None:
+        report.error = "the backup does not verify: " + "; ".join(problems)
+        return report
+    with signals_raise(), tempfile.TemporaryDirectory(prefix="stagenorm-restore-") as tmp:
+        scratch_dir = Path(tmp)
+        attempted = False
+        try:
+            with _admin(url, maintenance_db) as admin:
+                server = db.one(admin, "server_version")
+            pg_restore = find_tool("pg_restore", int(server["num"]) // 10000)
+            attempted = True
+            try:
+                with _admin(url, maintenance_db) as admin:
+                    admin.execute(_composed("restore_create_database", name=sql.Identifier(report.scratch)))
+                    admin.execute(_composed(
+                        "restore_comment_database", name=sql.Identifier(report.scratch),
+                        comment=sql.Literal(f"stagenorm restore-test scratch database of pid {os.getpid()}; "
+                                            "`stagenorm restore-test --drop-leftovers` drops it")))
+            except psycopg.Error as exc:
+                report.error = (f"cannot create the scratch database: {_first_lines(str(exc), 1)} "
+                                "(the role needs CREATEDB)")
+                return report
+            scratch_url = with_dbname(url, report.scratch)
+            print(f"restore-test: restoring {dump.name} into scratch database {report.scratch}", file=out)
+            tables_only = manifest.get("scope") == "tables"
+            target, env = libpq_target(scratch_url)
+            cmd = [str(pg_restore), "--exit-on-error", "--single-transaction", "--no-password",
+                   f"--dbname={target}"]
+            if no_owner:
+                cmd += ["--no-owner", "--no-acl"]
+            if tables_only:
+                _prepare_for_tables(scratch_url, manifest, out)
+                cmd.append(f"--use-list={_list_without_enforcement(dump, pg_restore, scratch_dir)}")
+            cmd.append(str(dump))
+            t0 = time.monotonic()
+            done = _run_tool(cmd, env)
+            report.restore_seconds = time.monotonic() - t0
+            if done.returncode != 0:
+                report.error = (f"pg_restore failed (exit {done.returncode}) and rolled back: "
+                                f"{_first_lines(done.stderr.decode(errors='replace'))}")
+                return report
+            print(f"restore-test: restored in {report.restore_seconds:.2f} s "
+                  "(pg_restore --exit-on-error --single-transaction)", file=out)
+            try:
+                with db.connection(scratch_url, autocommit=True,
+                                   application_name="stagenorm-restore-test") as conn:
+                    if tables_only:
+                        _reattach_enforcement(conn, manifest, out)
+                    report.checks = smoke_checks(conn, manifest)
+            except psycopg.Error as exc:
+                report.error = f"smoke queries failed: {_first_lines(str(exc), 1)}"
+            for check in report.checks:
+                print(check.line(), file=out)
+        finally:
+            if attempted:
+                with signals_deferred() as arrived:
+                    report.dropped = drop_scratch(url, maintenance_db, report.scratch, out)
+                if arrived:
+                    raise Interrupted(arrived[0])
+    return report
+
+
+def _prepare_for_tables(scratch_url: str, manifest: dict[str, Any], out: TextIO) -> None:
+    """A table archive holds neither stagenorm nor the tables' schemas: install them first."""
+    from stagenorm.migrations import upgrade
+
+    revision = manifest.get("alembic_revision")
+    if revision:
+        print(f"restore-test: table archive; installing stagenorm at revision {revision} first", file=out)
+        upgrade(scratch_url, str(revision))
+    with db.connection(scratch_url, autocommit=True, application_name="stagenorm-restore-test") as conn:
+        for schema in sorted({str(t["schema"]) for t in manifest.get("dumped_tables") or []}):
+            conn.execute(_composed("restore_create_schema", name=sql.Identifier(schema)))
+
+
+ENFORCEMENT_TRIGGER = re.compile(r" TRIGGER \S+ \S+ stagenorm_(?:enforce|count)_")
+
+
+def _list_without_enforcement(dump: Path, pg_restore: Path, directory: Path) -> Path:
+    """The archive's table of contents without stagenorm's triggers: their functions are
+    generated per column and live outside a table archive; they are re-attached afterwards."""
+    listing, error = archive_listing(dump, pg_restore)
+    if error is not None:
+        raise BackupError(f"pg_restore --list cannot read {dump}: {error}")
+    kept = [line for line in listing if not ENFORCEMENT_TRIGGER.search(line)]
+    path = directory / "restore.list"
+    path.write_text("\n".join(kept) + "\n", "utf-8")
+    return path
+
+
+def _reattach_enforcement(conn: db.Connection, manifest: dict[str, Any], out: TextIO) -> None:
+    for table in manifest["tables"]:
+        name = TableRef(str(table["schema"]), str(table["name"])).identifier.as_string(conn)
+        for entry in table.get("enforced") or []:
+            query = "restore_enforce_distribution" if entry.get("kind") == "distribution" else "restore_enforce_label"
+            db.one(conn, query, {"table": name, "column": str(entry["column"])})
+            print(f"restore-test: enforcement re-attached to {name}.{entry['column']}", file=out)
+
+
+def drop_scratch(url: str, maintenance_db: str, name: str, out: TextIO) -> bool:
+    try:
+        with _admin(url, maintenance_db) as admin:
+            admin.execute(_composed("restore_drop_database", name=sql.Identifier(name)))
+    except (psycopg.Error, ConfigurationError) as exc:
+        print(f"restore-test: could not drop scratch database {name}: {exc}; "
+              f"run: DROP DATABASE \"{name}\" WITH (FORCE)", file=sys.stderr)
+        return False
+    print(f"restore-test: dropped scratch database {name}", file=out)
+    return True
+
+
+def leftover_scratch_databases(url: str, maintenance_db: str = "postgres") -> list[str]:
+    with _admin(url, maintenance_db) as admin:
+        return [str(r["name"]) for r in db.run(admin, "restore_scratch_databases", {"prefix": SCRATCH_PREFIX})]
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+def _database_url(args: argparse.Namespace) -> str:
+    if not args.database_url:
+        raise ConfigurationError("DATABASE_URL is not set", hint="export DATABASE_URL=postgresql://user@host/db")
+    return str(args.database_url)
+
+
+def cmd_create(args: argparse.Namespace) -> int:
+    try:
+        with signals_raise():
+            create_backup(_database_url(args), Path(args.out), args.table or (),
+                          [tuple(p) for p in args.stage_column or ()])
+    except Interrupted as exc:
+        print(f"backup: interrupted by {signal.Signals(exc.signum).name}; no partial file left", file=sys.stderr)
+        return 128 + exc.signum
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    problems, manifest = verify_backup(Path(args.file))
+    for problem in problems:
+        print(f"FAIL: {problem}")
+    if problems:
+        print(f"verify: {len(problems)} problem(s)")
+        return 1
+    assert manifest is not None
+    print(f"verify: ok {dump_path_for(Path(args.file))} (sha256 {manifest['sha256'][:16]}..., "
+          f"{manifest['size_bytes']:,} bytes, {len(manifest['tables'])} tables in the manifest, "
+          f"alembic {manifest.get('alembic_revision') or 'none'})")
+    return 0
+
+
+def cmd_restore_test(args: argparse.Namespace) -> int:
+    url = _database_url(args)
+    try:
+        report = restore_test(Path(args.file), url, maintenance_db=args.maintenance_db, no_owner=args.no_owner)
+    except Interrupted as exc:
+        print(f"restore-test: interrupted by {signal.Signals(exc.signum).name}; "
+              "the scratch database was dropped", file=sys.stderr)
+        return 128 + exc.signum
+    logs.event(log_, "restore_test_finished", logging.INFO if report.ok else logging.ERROR,
+               file=str(args.file), ok=report.ok, restore_seconds=report.restore_seconds,
+               checks=len(report.checks), failed=[c.name for c in report.checks if not c.ok],
+               error=report.error, scratch_dropped=report.dropped)
+    if report.error:
+        print(f"FAIL: {report.error}")
+    restore = f"{report.restore_seconds:.2f} s" if report.restore_seconds is not None else "not restored"
+    verdict = "passed" if report.ok else "FAILED"
+    print(f"restore-test: {verdict} ({sum(c.ok for c in report.checks)}/{len(report.checks)} checks, "
+          f"restore {restore}, scratch database {'dropped' if report.dropped else 'not created'})")
+    return 0 if report.ok else 1
+
+
+def cmd_cleanup(args: argparse.Namespace) -> int:
+    url = _database_url(args)
+    names = leftover_scratch_databases(url, args.maintenance_db)
+    for name in names:
+        drop_scratch(url, args.maintenance_db, name, sys.stdout)
+    print(f"restore-test: {len(names)} leftover scratch database(s) dropped")
+    return 0
+
+
+def register(commands: Any) -> None:
+    env_url = os.environ.get("DATABASE_URL")
+    backup = commands.add_parser(
+        "backup", help="checksummed pg_dump backups with a manifest",
+        description="Checksummed backups: pg_dump custom format plus <dump>.manifest.json "
+        "(SHA-256, versions, Alembic revision, row and stage counts).")
+    actions = backup.add_subparsers(dest="backup_command", required=True, metavar="ACTION")
+    create = actions.add_parser(
+        "create", help="dump the database (or tables) and write the manifest",
+        description="pg_dump -Fc of the database, or of --table tables, and a manifest whose counts "
+        "come from the same snapshot as the dump.")
+    create.add_argument("--out", required=True, help="directory to write the dump and manifest into")
+    create.add_argument("--table", action="append", metavar="TABLE",
+                        help="dump only this table (repeatable; schema.table)")
+    create.add_argument("--stage-column", action="append", nargs=2, metavar=("TABLE", "COLUMN"),
+                        help="also count the labels of this column (enforced columns are counted anyway)")
+    create.add_argument("--database-url", default=env_url, help="libpq URL (default: $DATABASE_URL)")
+    create.set_defaults(func=cmd_create)
+    verify = actions.add_parser(
+        "verify", help="recompute the SHA-256 and list the archive with pg_restore -l",
+        description="Exit 0 when the dump matches its manifest and pg_restore can list it; "
+        "otherwise exit 1 with one line per problem.")
+    verify.add_argument("file", help="the .dump file (or its .manifest.json)")
+    verify.set_defaults(func=cmd_verify)
+
+    restore = commands.add_parser(
+        "restore-test", help="restore a backup into a scratch database and run smoke queries",
+        description="Restore FILE with pg_restore --exit-on-error --single-transaction into a "
+        f"scratch database ({SCRATCH_PREFIX}*) on the DATABASE_URL server, compare row and stage "
+        "counts with the manifest, check normalize_stage and the Alembic revision, report the "
+        "restore time, and drop the scratch database (also on failure, SIGINT and SIGTERM). "
+        "Exit 0 when every check passed.")
+    restore.add_argument("file", nargs="?", help="the .dump file (or its .manifest.json)")
+    restore.add_argument("--database-url", default=env_url,
+                         help="libpq URL of the server to restore on (default: $DATABASE_URL)")
+    restore.add_argument("--maintenance-db", default="postgres",
+                         help="database to connect to for CREATE/DROP DATABASE (default: postgres)")
+    restore.add_argument("--no-owner", action="store_true",
+                         help="restore without ownership and grants (a server without the same roles)")
+    restore.add_argument("--drop-leftovers", action="store_true",
+                         help=f"instead of testing, drop {SCRATCH_PREFIX}* databases a killed run left")
+
+    def dispatch(args: argparse.Namespace) -> int:
+        if args.drop_leftovers:
+            return cmd_cleanup(args)
+        if not args.file:
+            raise InvalidArgument("restore-test needs FILE", hint="stagenorm restore-test DIR/x.dump")
+        return cmd_restore_test(args)
+
+    restore.set_defaults(func=dispatch)
