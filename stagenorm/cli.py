@@ -14,6 +14,11 @@ COMMAND_MODULES = (
     "stagenorm.migrations",
     "stagenorm.preflight",
     "stagenorm.backup",
+    "stagenorm.consumers",
+    "stagenorm.serve",
+    "stagenorm.mode_cli",
+    "stagenorm.metrics_cli",
+    "stagenorm.backfill",
 )
 
 

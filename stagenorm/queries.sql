@@ -109,4 +109,96 @@ SELECT datname AS name FROM pg_catalog.pg_database
  WHERE starts_with(datname, %(prefix)s::text) ORDER BY 1;
 
 -- name: backup_enforced_columns
-SELECT NULL::text AS schema, NULL::text AS name, NULL::text AS column WHERE false; -- TODO(issue8): registry
+SELECT n.nspname AS schema, c.relname AS name, e.column_name::text AS column, e.kind
+  FROM stagenorm.enforced_columns() e
+  JOIN pg_catalog.pg_class c ON c.oid = e.table_name
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+ ORDER BY 1, 2, 3;
+
+-- name: restore_enforce_label
+SELECT stagenorm.enforce_stage_column(%(table)s::text::regclass, %(column)s::name) AS attached;
+
+-- name: restore_enforce_distribution
+SELECT stagenorm.enforce_stage_distribution_column(%(table)s::text::regclass, %(column)s::name) AS attached;
+
+-- name: consumer_report
+SELECT * FROM stagenorm.consumer_report(%(since)s::timestamptz, %(max_examples)s::integer);
+
+-- name: mode_info
+SELECT mode, source, since, changed_by, reason FROM stagenorm.mode_info();
+
+-- name: set_mode
+SELECT * FROM stagenorm.set_mode(%(mode)s::text, %(actor)s::text, %(reason)s::text, %(source)s::text,
+                                 %(only_from)s::text, %(forced)s::boolean);
+
+-- name: promote_mode
+SELECT * FROM stagenorm.promote_mode(%(mode)s::text, %(actor)s::text, %(reason)s::text, %(force)s::boolean,
+                                     %(window_minutes)s::integer, %(min_values)s::bigint,
+                                     %(max_unknown_ratio)s::numeric, %(source)s::text);
+
+-- name: promotion_gate
+SELECT * FROM stagenorm.promotion_gate(coalesce(%(at)s::timestamptz, now()), %(window_minutes)s::integer,
+                                       %(min_values)s::bigint, %(max_unknown_ratio)s::numeric);
+
+-- name: mode_history
+SELECT id, old_mode, new_mode, actor, reason, source, forced, db_role, changed_at
+  FROM stagenorm.mode_audit ORDER BY id DESC LIMIT %(limit)s::integer;
+
+-- Prometheus collector (stagenorm/collector.py): one cheap query per scrape, at most one per cache TTL.
+-- value_counts_total() calls every value checked 'validated'; here it is 'checked' (a superset of
+-- normalized and unknown) and the collector exports the partition.
+
+-- name: collector_timeouts
+SELECT set_config('statement_timeout', %(ms)s::text, false) AS statement_timeout,
+       set_config('lock_timeout', %(ms)s::text, false) AS lock_timeout;
+
+-- name: collector_snapshot
+SELECT 'db_values' AS family, v.table_name AS key,
+       CASE v.outcome WHEN 'validated' THEN 'checked' ELSE v.outcome END AS outcome, v.count AS value
+  FROM stagenorm.value_counts_total() AS v
+UNION ALL
+SELECT 'backfill_jobs', j.status, NULL, count(*)
+  FROM stagenorm.backfill_job AS j
+ GROUP BY j.status
+UNION ALL
+SELECT 'backfill_rows', k.kind, NULL, k.n
+  FROM (SELECT coalesce(sum(b.rows_scanned), 0)::bigint AS scanned,
+               coalesce(sum(b.rows_changed), 0)::bigint AS changed,
+               coalesce(sum(b.rows_unknown), 0)::bigint AS unknown
+          FROM stagenorm.backfill_job AS b
+         WHERE NOT b.dry_run) AS s
+ CROSS JOIN LATERAL (VALUES ('scanned', s.scanned), ('changed', s.changed), ('unknown', s.unknown)) AS k(kind, n);
+
+-- Batched normalization from the shell (stagenorm/backfill.py): the same job machinery
+-- as CALL stagenorm.normalize_batched, one batch per transaction.
+
+-- name: backfill_start
+SELECT * FROM stagenorm._backfill_start(%(table)s::text::regclass, %(column)s::name,
+                                        %(batch_size)s::integer, %(dry_run)s::boolean);
+
+-- name: backfill_statement_timeout
+SELECT pg_catalog.set_config('statement_timeout', %(ms)s::text, true) AS statement_timeout;
+
+-- name: backfill_batch
+SELECT * FROM stagenorm._normalize_batch(%(job_id)s::bigint, %(after_key)s::text, %(batch_size)s::integer,
+                                         %(lock_timeout)s::interval, false);
+
+-- name: backfill_count_retry
+UPDATE stagenorm.backfill_job SET retries = retries + 1 WHERE id = %(job_id)s::bigint;
+
+-- name: backfill_stop_requested
+SELECT stop_requested FROM stagenorm.backfill_job WHERE id = %(job_id)s::bigint;
+
+-- name: backfill_finish
+SELECT * FROM stagenorm._backfill_finish(%(job_id)s::bigint, %(status)s::text, %(error)s::text);
+
+-- name: backfill_jobs_by_status
+SELECT status, count(*) AS jobs FROM stagenorm.backfill_job GROUP BY status;
+
+-- name: backfill_unknowns
+SELECT label, rows, suggestions FROM stagenorm.backfill_unknowns(%(job_id)s::bigint) LIMIT %(limit)s::integer;
+
+-- name: backfill_unknown_label_count
+SELECT count(*) AS labels
+  FROM stagenorm.backfill_job AS j, jsonb_object_keys(j.unknown_labels) AS k
+ WHERE j.id = %(job_id)s::bigint;
