@@ -1,0 +1,59 @@
+"""docker-compose.yml cannot run here (no Docker engine): keep it correct by reading it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+INTERFACES = REPO.parent / "shared" / "spec" / "interfaces.md"
+
+
+def compose() -> dict[str, Any]:
+    return yaml.safe_load((REPO / "docker-compose.yml").read_text())  # type: ignore[no-any-return]
+
+
+def test_every_service_the_stack_needs_is_there() -> None:
+    services = compose()["services"]
+    assert set(services) >= {"postgres", "redis", "webhook", "prometheus", "alertmanager"}
+    for name, service in services.items():
+        assert "image" in service or "build" in service, name
+
+
+def test_postgres_is_built_with_plpython_from_the_repo() -> None:
+    build = compose()["services"]["postgres"]["build"]
+    dockerfile = REPO / build["context"] / build["dockerfile"]
+    text = dockerfile.read_text()
+    assert re.search(r"^FROM postgres:15", text, re.MULTILINE)
+    assert "postgresql-plpython3-15" in text
+
+
+def test_webhook_gets_every_documented_variable_and_reaches_the_others() -> None:
+    service = compose()["services"]["webhook"]
+    documented = set(re.findall(r"^\| `([A-Z_]+)` \|", INTERFACES.read_text(), re.MULTILINE))
+    assert documented == {"DATABASE_URL", "REDIS_URL", "STAGE_VALIDATION_MODE",
+                          "ALERTMANAGER_WEBHOOK_SECRET", "ALERTMANAGER_WEBHOOK_TOKEN"}
+    assert set(service["environment"]) == documented
+    assert "@postgres:5432/" in service["environment"]["DATABASE_URL"]
+    assert service["environment"]["REDIS_URL"].startswith("redis://redis:6379/")
+    assert service["environment"]["STAGE_VALIDATION_MODE"] in ("off", "warn", "enforce")
+    assert "8080:8080" in service["ports"]
+    assert (REPO / service["build"]).joinpath("Dockerfile").exists()
+    assert "stagenorm serve" in (REPO / "Dockerfile").read_text()
+
+
+def test_prometheus_and_alertmanager_mount_the_checked_configs() -> None:
+    services = compose()["services"]
+    prom_dir = services["prometheus"]["volumes"][0].split(":")[0]
+    am_dir = services["alertmanager"]["volumes"][0].split(":")[0]
+    assert (REPO / prom_dir / "prometheus.yml").exists()
+    assert (REPO / am_dir / "alertmanager.yml").exists()
+    prom = yaml.safe_load((REPO / prom_dir / "prometheus.yml").read_text())
+    targets = [t for job in prom["scrape_configs"] for sc in job.get("static_configs", []) for t in sc["targets"]]
+    assert "webhook:8080" in targets
+    am = yaml.safe_load((REPO / am_dir / "alertmanager.yml").read_text())
+    urls = [w["url"] for r in am["receivers"] for w in r.get("webhook_configs", [])]
+    assert "http://webhook:8080/ops/alertmanager" in urls
