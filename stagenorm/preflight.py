@@ -47,6 +47,7 @@ def check_database(settings: Settings) -> list[Problem]:
                 "error", "stagenorm.normalize_stage(text)", "missing; run: stagenorm migrate",
             ))
         else:
+            problems += check_default_mode(conn, settings)
             try:
                 got = db.one(conn, "normalize_stage", {"label": KNOWN_LABEL})["key"]
             except psycopg.Error as exc:
@@ -58,6 +59,24 @@ def check_database(settings: Settings) -> list[Problem]:
                     "check the taxonomy tables, then run: stagenorm migrate",
                 ))
     return problems
+
+
+def check_default_mode(conn: db.Connection, settings: Settings) -> list[Problem]:
+    """While no mode was ever set, triggers and applications must fall back to the same one."""
+    if settings.default_mode_raw is None:
+        return []
+    try:
+        info = db.one(conn, "preflight_mode_info")
+    except psycopg.Error:
+        return []  # an older schema without modes: reported as not at head
+    if info["source"] != "default" or info["mode"] == settings.default_mode:
+        return []
+    return [Problem(
+        "warning", "STAGE_VALIDATION_MODE",
+        f"is {settings.default_mode!r} but the database's triggers fall back to {info['mode']!r}; "
+        f"run: ALTER DATABASE \"{info['database']}\" SET stagenorm.default_mode = '{settings.default_mode}' "
+        "(or stagenorm mode set to record a mode)",
+    )]
 
 
 def check_redis(settings: Settings) -> list[Problem]:

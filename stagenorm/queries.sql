@@ -202,3 +202,6 @@ SELECT label, rows, suggestions FROM stagenorm.backfill_unknowns(%(job_id)s::big
 SELECT count(*) AS labels
   FROM stagenorm.backfill_job AS j, jsonb_object_keys(j.unknown_labels) AS k
  WHERE j.id = %(job_id)s::bigint;
+
+-- name: preflight_mode_info
+SELECT mode, source, current_database() AS database FROM stagenorm.mode_info();

@@ -96,3 +96,18 @@ def test_migrate_without_database_url_says_what_to_do() -> None:
     done = stagenorm("migrate", env={})
     assert done.returncode == 2
     assert "DATABASE_URL" in done.stderr
+
+
+def test_warns_when_the_database_falls_back_to_another_default_mode(db_url: str, redis_url: str) -> None:
+    env = {**good_env(db_url, redis_url), "STAGE_VALIDATION_MODE": "enforce"}
+    done = stagenorm("preflight", "--json", env=env)
+    assert done.returncode == 0, done.stdout
+    warnings = [p for p in json.loads(done.stdout)["problems"] if p["subject"] == "STAGE_VALIDATION_MODE"]
+    assert len(warnings) == 1 and "stagenorm.default_mode = 'enforce'" in warnings[0]["message"]
+    import psycopg
+
+    dbname = db_url.rsplit("/", 1)[1]
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        conn.execute(f"ALTER DATABASE \"{dbname}\" SET stagenorm.default_mode = 'enforce'")
+    done = stagenorm("preflight", "--json", env=env)
+    assert json.loads(done.stdout)["problems"] == []
