@@ -86,3 +86,13 @@ def redis_url(redis_server: harness.RedisServer) -> Iterator[str]:
     client.flushdb()
     client.close()
     yield redis_server.url
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _flush_process_samplers() -> Iterator[None]:
+    """Tests feed the process-wide unknown-label sampler; flush it before pytest's summary,
+    not at interpreter exit (where it would print after the summary line)."""
+    yield
+    from stagenorm.sampling import UNKNOWN_LABELS
+
+    UNKNOWN_LABELS.flush()
