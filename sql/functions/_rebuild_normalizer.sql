@@ -1,7 +1,8 @@
 -- Bumps the taxonomy version and regenerates the normalizer: _rules_py with the rules
 -- module and the taxonomy embedded, and normalize_stage, an inlinable SQL function whose
 -- fast path is a constant map of frequent raw labels (computed by the rules themselves,
--- so it cannot disagree with them) and whose slow path is _rules_py.
+-- so it cannot disagree with them) and whose slow path is _rules_py. A NOTICE lists
+-- the indexes, generated columns and views that hold answers of the previous version.
 CREATE FUNCTION stagenorm._rebuild_normalizer() RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = stagenorm, pg_catalog, pg_temp
@@ -12,6 +13,9 @@ DECLARE
   taxonomy_b64 text;
   body text;
   fast jsonb;
+  dep_count integer;
+  dep_list text;
+  dep_fix text;
 BEGIN
   UPDATE stagenorm.taxonomy_state
      SET version = version + 1, changed_at = now()
@@ -44,6 +48,52 @@ BEGIN
     format(
       'SELECT NULLIF(COALESCE(%L::jsonb ->> label, stagenorm._rules_py(%L, label, %s)), %L)',
       fast, 'normalize', new_version, ''));
+  -- Objects that stored answers of the old normalizer (pg_depend): they need a rebuild.
+  SELECT count(*), string_agg(d.kind || ' ' || d.name, E'\n' ORDER BY d.kind, d.name),
+         string_agg(d.fix, E'\n' ORDER BY d.kind, d.name)
+    INTO dep_count, dep_list, dep_fix
+    FROM (
+      SELECT DISTINCT
+             CASE WHEN c.relkind IN ('i', 'I') THEN 'index'
+                  WHEN c.relkind = 'm' THEN 'materialized view'
+                  ELSE 'generated column' END AS kind,
+             CASE WHEN c.relkind IN ('i', 'I', 'm') THEN c.oid::regclass::text
+                  ELSE format('%s.%I', c.oid::regclass, att.attname) END AS name,
+             CASE WHEN c.relkind IN ('i', 'I') THEN format('REINDEX INDEX CONCURRENTLY %s;', c.oid::regclass)
+                  WHEN c.relkind = 'm' THEN format('REFRESH MATERIALIZED VIEW %s;', c.oid::regclass)
+                  ELSE format('UPDATE %s SET %I = DEFAULT;', c.oid::regclass, att.attname) END AS fix
+        FROM pg_catalog.pg_depend AS dep
+        LEFT JOIN pg_catalog.pg_rewrite AS r
+               ON dep.classid = 'pg_catalog.pg_rewrite'::regclass AND r.oid = dep.objid
+        LEFT JOIN pg_catalog.pg_attrdef AS ad
+               ON dep.classid = 'pg_catalog.pg_attrdef'::regclass AND ad.oid = dep.objid
+        JOIN pg_catalog.pg_class AS c
+          ON c.oid = coalesce(r.ev_class, ad.adrelid, dep.objid)
+        LEFT JOIN pg_catalog.pg_attribute AS att
+               ON att.attrelid = c.oid AND att.attnum = coalesce(ad.adnum, nullif(dep.objsubid, 0))
+       WHERE dep.refclassid = 'pg_catalog.pg_proc'::regclass
+         AND dep.refobjid = 'stagenorm.normalize_stage(text)'::regprocedure
+         AND ((dep.classid = 'pg_catalog.pg_class'::regclass AND c.relkind IN ('i', 'I'))
+              -- a stored generated column: pg_attrdef up to PostgreSQL 15, the column later
+              OR (dep.classid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_attrdef'::regclass)
+                  AND att.attgenerated = 's')
+              OR (dep.classid = 'pg_catalog.pg_rewrite'::regclass AND c.relkind = 'm'))
+      UNION ALL
+      SELECT 'check constraint', format('%I on %s', con.conname, con.conrelid::regclass),
+             format('-- %I on %s: rows checked before this change are not re-checked', con.conname,
+                    con.conrelid::regclass)
+        FROM pg_catalog.pg_depend AS dep
+        JOIN pg_catalog.pg_constraint AS con ON con.oid = dep.objid
+       WHERE dep.classid = 'pg_catalog.pg_constraint'::regclass
+         AND dep.refclassid = 'pg_catalog.pg_proc'::regclass
+         AND dep.refobjid = 'stagenorm.normalize_stage(text)'::regprocedure
+    ) AS d;
+  IF dep_count > 0 THEN
+    RAISE NOTICE 'taxonomy version %: % object(s) hold answers of the previous normalize_stage',
+                 new_version, dep_count
+      USING DETAIL = dep_list,
+            HINT = 'after the commit, rebuild them (big tables: off-peak):' || E'\n' || dep_fix;
+  END IF;
   RETURN new_version;
 END
 $$;

@@ -21,9 +21,6 @@ DECLARE
   broken text;
   new_version integer;
   written stagenorm.taxonomy_audit;
-  dep_count integer;
-  dep_list text;
-  dep_fix text;
 BEGIN
   IF remove_alias.actor IS NULL OR remove_alias.actor !~ '[^[:space:]]' OR length(remove_alias.actor) > 200 THEN
     RAISE EXCEPTION 'actor must be 1 to 200 characters, not blank'
@@ -81,52 +78,6 @@ BEGIN
           btrim(remove_alias.reason, E' \t\r\n'), new_version)
   RETURNING t.* INTO written;
 
-  -- Objects that stored answers of the old normalizer (pg_depend): they need a rebuild.
-  SELECT count(*), string_agg(d.kind || ' ' || d.name, E'\n' ORDER BY d.kind, d.name),
-         string_agg(d.fix, E'\n' ORDER BY d.kind, d.name)
-    INTO dep_count, dep_list, dep_fix
-    FROM (
-      SELECT DISTINCT
-             CASE WHEN c.relkind IN ('i', 'I') THEN 'index'
-                  WHEN c.relkind = 'm' THEN 'materialized view'
-                  ELSE 'generated column' END AS kind,
-             CASE WHEN c.relkind IN ('i', 'I', 'm') THEN c.oid::regclass::text
-                  ELSE format('%s.%I', c.oid::regclass, att.attname) END AS name,
-             CASE WHEN c.relkind IN ('i', 'I') THEN format('REINDEX INDEX CONCURRENTLY %s;', c.oid::regclass)
-                  WHEN c.relkind = 'm' THEN format('REFRESH MATERIALIZED VIEW %s;', c.oid::regclass)
-                  ELSE format('UPDATE %s SET %I = DEFAULT;', c.oid::regclass, att.attname) END AS fix
-        FROM pg_catalog.pg_depend AS dep
-        LEFT JOIN pg_catalog.pg_rewrite AS r
-               ON dep.classid = 'pg_catalog.pg_rewrite'::regclass AND r.oid = dep.objid
-        LEFT JOIN pg_catalog.pg_attrdef AS ad
-               ON dep.classid = 'pg_catalog.pg_attrdef'::regclass AND ad.oid = dep.objid
-        JOIN pg_catalog.pg_class AS c
-          ON c.oid = coalesce(r.ev_class, ad.adrelid, dep.objid)
-        LEFT JOIN pg_catalog.pg_attribute AS att
-               ON att.attrelid = c.oid AND att.attnum = coalesce(ad.adnum, nullif(dep.objsubid, 0))
-       WHERE dep.refclassid = 'pg_catalog.pg_proc'::regclass
-         AND dep.refobjid = 'stagenorm.normalize_stage(text)'::regprocedure
-         AND ((dep.classid = 'pg_catalog.pg_class'::regclass AND c.relkind IN ('i', 'I'))
-              -- a stored generated column: pg_attrdef up to PostgreSQL 15, the column later
-              OR (dep.classid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_attrdef'::regclass)
-                  AND att.attgenerated = 's')
-              OR (dep.classid = 'pg_catalog.pg_rewrite'::regclass AND c.relkind = 'm'))
-      UNION ALL
-      SELECT 'check constraint', format('%I on %s', con.conname, con.conrelid::regclass),
-             format('-- %I on %s: rows checked before this change are not re-checked', con.conname,
-                    con.conrelid::regclass)
-        FROM pg_catalog.pg_depend AS dep
-        JOIN pg_catalog.pg_constraint AS con ON con.oid = dep.objid
-       WHERE dep.classid = 'pg_catalog.pg_constraint'::regclass
-         AND dep.refclassid = 'pg_catalog.pg_proc'::regclass
-         AND dep.refobjid = 'stagenorm.normalize_stage(text)'::regprocedure
-    ) AS d;
-  IF dep_count > 0 THEN
-    RAISE NOTICE 'taxonomy version %: % object(s) hold answers of the previous normalize_stage',
-                 new_version, dep_count
-      USING DETAIL = dep_list,
-            HINT = 'after the commit, rebuild them (big tables: off-peak):' || E'\n' || dep_fix;
-  END IF;
   RETURN written;
 END
 $$;
