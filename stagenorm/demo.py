@@ -3,7 +3,7 @@
     python -m stagenorm.demo [--rows 200000] [--keep] [--workdir .demo]
 
 Starts a PostgreSQL 15 and a Redis of its own on free ports under ``.demo/``
-(the test harness's ``start_local_postgres`` / ``start_local_redis``), migrates,
+(``stagenorm.embedded``, which the tests start their servers with too), migrates,
 loads a table of deals with realistic messy stage labels, switches to ``warn``
 and attaches enforcement, lets three client applications write, takes a backup,
 verifies it and proves it restores, lists the unknown labels with suggestions,
@@ -46,6 +46,8 @@ from types import FrameType
 from typing import Any
 
 import psycopg
+
+from stagenorm import embedded
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_ROWS = 200_000
@@ -110,15 +112,6 @@ class Facts:
     steps: list[Step] = field(default_factory=list)
 
 
-def _harness() -> Any:
-    """tests/harness.py starts the servers (one implementation for the tests and the demo)."""
-    if str(REPO) not in sys.path:
-        sys.path.insert(0, str(REPO))
-    import importlib
-
-    return importlib.import_module("tests.harness")
-
-
 def weighted_labels(rng: random.Random, n: int) -> list[str | None]:
     values = [label for label, _ in LABELS]
     weights = [w for _, w in LABELS]
@@ -132,7 +125,7 @@ class Demo:
         self.rows = rows
         self.keep = keep
         self.gate_window = gate_window
-        self.harness = _harness()
+        self.harness = embedded
         self.pg: Any = None
         self.redis: Any = None
         self.webhook: subprocess.Popen[bytes] | None = None

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from stagenorm import embedded
 from tests import harness
 
 
@@ -30,10 +31,10 @@ def test_env_url_that_does_not_answer_is_a_clear_error() -> None:
 
 
 def test_no_binaries_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(harness, "find_pg_bindir", lambda: None)
+    monkeypatch.setattr(embedded, "find_pg_bindir", lambda: None)
     with pytest.raises(harness.ServiceUnavailable, match="apt-get install postgresql-15"):
         harness.start_local_postgres(tmp_path)
-    monkeypatch.setattr(harness.shutil, "which", lambda name: None)
+    monkeypatch.setattr(embedded.shutil, "which", lambda name: None)
     with pytest.raises(harness.ServiceUnavailable, match="apt-get install redis-server"):
         harness.start_local_redis(tmp_path)
 
