@@ -60,6 +60,18 @@ def cli_running(db_url: str, *args: str) -> Iterator[tuple[subprocess.Popen[str]
             proc.kill()
         proc.wait(TIMEOUT)
         reader.join(TIMEOUT)
+        for pipe in (proc.stdout, proc.stderr):
+            if pipe is not None:
+                pipe.close()
+
+
+def stdout_of(proc: subprocess.Popen[str]) -> str:
+    """Its stdout to the end, leaving stderr to the reader thread (communicate() would take
+    lines from under it)."""
+    assert proc.stdout is not None
+    out = proc.stdout.read()
+    proc.wait(TIMEOUT)
+    return out
 
 
 def test_dry_run_then_run_print_what_changed_per_stage_and_the_unknowns(db_url: str) -> None:
@@ -98,7 +110,7 @@ def test_ctrl_c_stops_after_the_current_batch_and_the_same_command_resumes(db_ur
                 "SELECT coalesce(max(rows_scanned), 0) AS n FROM stagenorm.backfill_job").fetchone()["n"] >= 1500,
                 TIMEOUT, "the command to make progress")
             proc.send_signal(signal.SIGINT)
-            out, _ = proc.communicate(timeout=TIMEOUT)
+            out = stdout_of(proc)
         assert proc.returncode == backfill.EXIT_PAUSED, lines
         assert any("stopping after the current batch" in line for line in lines)
         job = job_row(conn)
@@ -134,7 +146,7 @@ def test_a_second_ctrl_c_cancels_the_batch_in_flight_and_leaves_the_job_resumabl
                 proc.send_signal(signal.SIGINT)
                 wait_until(lambda: any("stopping after" in line for line in lines), TIMEOUT, "the first Ctrl-C")
                 proc.send_signal(signal.SIGINT)
-                out, _ = proc.communicate(timeout=TIMEOUT)
+                out = stdout_of(proc)
             blocker.execute("ROLLBACK")
         assert proc.returncode == backfill.EXIT_PAUSED, lines
         job = job_row(conn)
