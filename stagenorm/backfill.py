@@ -69,6 +69,7 @@ class Outcome:
 
     job: dict[str, Any]
     state: str  # "done", "paused" (stop requested, Ctrl-C) or "failed"
+    by_stage: dict[str, int] = field(default_factory=dict)  # rows (would be) changed per stage
     unknowns: list[dict[str, Any]] = field(default_factory=list)
     unknown_labels: int = 0
 
@@ -225,7 +226,8 @@ def run(
         raise error
     unknowns = db.run(conn, "backfill_unknowns", {"job_id": job_id, "limit": UNKNOWNS_SHOWN})
     total_labels = int(db.one(conn, "backfill_unknown_label_count", {"job_id": job_id})["labels"])
-    return Outcome(job=final, state=state, unknowns=unknowns, unknown_labels=total_labels)
+    by_stage = {row["stage"]: int(row["rows"]) for row in db.run(conn, "backfill_changed_by_stage", {"job_id": job_id})}
+    return Outcome(job=final, state=state, by_stage=by_stage, unknowns=unknowns, unknown_labels=total_labels)
 
 
 class _Rollback(Exception):
@@ -248,7 +250,7 @@ def summary(outcome: Outcome) -> str:
         f"rows scanned {job['rows_scanned']}, {verb} {job['rows_changed']}, unknown {job['rows_unknown']}, "
         f"NULL {job['rows_null']}, skipped (clients kept rewriting them) {job['rows_skipped']}",
     ]
-    by_stage: dict[str, int] = {k: int(v) for k, v in (job["changed_by_stage"] or {}).items()}
+    by_stage = outcome.by_stage
     order = list(taxonomy.default_taxonomy().keys)
     if by_stage:
         lines.append(f"{verb} per stage:")

@@ -198,6 +198,9 @@ SELECT status, count(*) AS jobs FROM stagenorm.backfill_job GROUP BY status;
 -- name: backfill_unknowns
 SELECT label, rows, suggestions FROM stagenorm.backfill_unknowns(%(job_id)s::bigint) LIMIT %(limit)s::integer;
 
+-- name: backfill_changed_by_stage
+SELECT stage, rows FROM stagenorm.backfill_changed_by_stage(%(job_id)s::bigint);
+
 -- name: backfill_unknown_label_count
 SELECT count(*) AS labels
   FROM stagenorm.backfill_job AS j, jsonb_object_keys(j.unknown_labels) AS k

@@ -155,7 +155,9 @@ def assert_normalized_and_logged(conn: Conn, table: str, before: dict[str, tuple
     by_stage: dict[str, int] = {}
     for c in log:
         by_stage[c["new_value"]] = by_stage.get(c["new_value"], 0) + 1
-    assert job["changed_by_stage"] == by_stage
+    summed = conn.execute("SELECT * FROM stagenorm.backfill_changed_by_stage(%s)", [job_id]).fetchall()
+    assert {r["stage"]: r["rows"] for r in summed} == by_stage
+    assert [r["rows"] for r in summed] == sorted(by_stage.values(), reverse=True)
     assert advisory_locks(conn) == 0
 
 
@@ -217,9 +219,13 @@ def test_dry_run_writes_nothing_not_even_a_checkpoint(db_url: str) -> None:
         call(conn, "deals", batch_size=500)
         real = job_row(conn)
         assert real["id"] != dry["id"] and real["runs"] == 1
-        for field in ("rows_scanned", "rows_changed", "rows_unknown", "rows_null", "changed_by_stage",
-                      "unknown_labels"):
+        for field in ("rows_scanned", "rows_changed", "rows_unknown", "rows_null", "unknown_labels"):
             assert real[field] == dry[field], field
+        by_stage = "SELECT * FROM stagenorm.backfill_changed_by_stage(%s)"
+        would = conn.execute(by_stage, [dry["id"]]).fetchall()
+        assert would and would == conn.execute(by_stage, [real["id"]]).fetchall()
+        assert (dry["dry_run_by_stage"] != {}, real["dry_run_by_stage"]) == (True, {})
+        assert sqlstate_of(lambda: conn.execute(by_stage, [999])) == "SN007"
         assert sqlstate_of(lambda: conn.execute("CALL stagenorm.revert_batched(%s)", [dry["id"]])) == "SN007"
 
 

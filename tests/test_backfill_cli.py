@@ -94,7 +94,9 @@ def test_dry_run_then_run_print_what_changed_per_stage_and_the_unknowns(db_url: 
         out = done.stdout
         assert out.startswith(f"job {job['id']} deals.stage: done")
         assert f"changed {job['rows_changed']}, unknown {job['rows_unknown']}" in out
-        for stage, rows in job["changed_by_stage"].items():
+        by_stage = conn.execute("SELECT * FROM stagenorm.backfill_changed_by_stage(%s)", [job["id"]]).fetchall()
+        assert by_stage
+        for stage, rows in ((r["stage"], r["rows"]) for r in by_stage):
             assert any(line.split() == [stage, str(rows)] for line in out.splitlines()), (stage, out)
         assert "'Seires A'  series_a" in out  # an unknown label with its suggestion
         assert "rows/s" in done.stderr  # the progress bar: rows, rate, ETA

@@ -86,7 +86,7 @@ CREATE TABLE stagenorm.backfill_job (
   rows_skipped        bigint NOT NULL DEFAULT 0,
   retries             integer NOT NULL DEFAULT 0,
   runs                integer NOT NULL DEFAULT 1,
-  changed_by_stage    jsonb NOT NULL DEFAULT '{}',
+  dry_run_by_stage    jsonb NOT NULL DEFAULT '{}',
   unknown_labels      jsonb NOT NULL DEFAULT '{}',
   unknown_unlisted    bigint NOT NULL DEFAULT 0,
   rows_reverted       bigint NOT NULL DEFAULT 0,
@@ -135,7 +135,8 @@ COMMENT ON COLUMN stagenorm.backfill_job.rows_null IS 'Rows whose label is NULL:
 COMMENT ON COLUMN stagenorm.backfill_job.rows_skipped IS 'Rows a client kept rewriting while their batch ran, left as the client wrote them';
 COMMENT ON COLUMN stagenorm.backfill_job.retries IS 'Batches retried after a lock timeout, deadlock or statement_timeout';
 COMMENT ON COLUMN stagenorm.backfill_job.runs IS 'Runs that worked on the job: 1, plus one per resume';
-COMMENT ON COLUMN stagenorm.backfill_job.changed_by_stage IS 'Rows changed per canonical key, {"seed": 123, ...}';
+COMMENT ON COLUMN stagenorm.backfill_job.dry_run_by_stage IS
+  'A dry run''s rows that would change per canonical key, {"seed": 123, ...}; empty for a real run, whose changes per stage backfill_changed_by_stage(id) sums from its change log';
 COMMENT ON COLUMN stagenorm.backfill_job.unknown_labels IS
   'Unknown labels and their row counts, {"TBD": 12, ...}: the first 1000 distinct labels seen, each cut to 200 characters';
 COMMENT ON COLUMN stagenorm.backfill_job.unknown_unlisted IS 'Unknown rows whose label did not fit in unknown_labels (beyond 1000 distinct labels)';
@@ -1654,6 +1655,7 @@ DECLARE
   keycol text;
   col text;
   keytype text;
+  hi text;
   template text;
   b_filter text;
   t_filter text;
@@ -1715,14 +1717,17 @@ BEGIN
 
   -- Parameters: $1 after_key, $2 batch_size (NULL: no limit), $3 job id, $4 batch number,
   -- $5 upper key. %1$s key column, %2$s column, %3$s table, %4$s which keys (b),
-  -- %5$s lower bound of the update (t).
+  -- %5$s lower bound of the update (t), %6$s the batch's highest key: max() where the key
+  -- type has one (uuid has not), else a top-1 sort.
+  hi := CASE WHEN pg_catalog.to_regprocedure(pg_catalog.format('pg_catalog.max(%s)', keytype)) IS NOT NULL
+             THEN 'max(b.k)' ELSE '(SELECT x.k FROM b AS x ORDER BY x.k DESC LIMIT 1)' END;
   IF job.dry_run THEN
     template := $sql$
       WITH b AS MATERIALIZED (
         SELECT %1$s AS k, %2$s::text AS v, stagenorm.normalize_stage(%2$s) AS n
           FROM %3$s WHERE %4$s ORDER BY %1$s LIMIT $2
       )
-      SELECT s.scanned, s.candidates, s.candidates AS changed, s.unknown, s.nulls,
+      SELECT s.scanned, s.candidates, s.candidates AS changed, s.unknown, s.nulls, NULL::text[] AS missed,
              (SELECT b.k::text FROM b ORDER BY b.k DESC LIMIT 1) AS last_key,
              (SELECT coalesce(jsonb_object_agg(n, rows), '{}')
                 FROM (SELECT n, count(*) AS rows FROM b
@@ -1737,44 +1742,51 @@ BEGIN
                 FROM b) AS s
       $sql$;
   ELSE
-    -- Read the batch (b), rewrite the rows whose label has another canonical key but only
-    -- where the row still holds the label read (u: a row a client rewrote meanwhile is
-    -- left for the next pass), log old and new values (logged), count.
+    -- Read the batch once (b) and sum it up in one pass (s): counts, the upper key, the
+    -- unknown labels, and the candidates' keys, old and new values as the arrays the
+    -- change log stores (logged). Rewrite the candidates, but only where the row still
+    -- holds the label read (u: a row a client rewrote meanwhile is left for the next
+    -- pass). Such rows are logged but not changed: "missed" lists them (computed only
+    -- when there are any) and the caller takes them out of the log.
     template := $sql$
       WITH b AS MATERIALIZED (
         SELECT %1$s AS k, %2$s::text AS v, stagenorm.normalize_stage(%2$s) AS n
           FROM %3$s WHERE %4$s ORDER BY %1$s LIMIT $2
-      ), hi AS (SELECT b.k FROM b ORDER BY b.k DESC LIMIT 1),
-      u AS (
-        -- Candidates in key order: the planner merges them with the key range of the
-        -- table (a hash join costs more here).
+      ), s AS (
+        SELECT count(*)::integer AS scanned,
+               %6$s AS hi,
+               (count(*) FILTER (WHERE b.v IS NULL))::integer AS nulls,
+               array_agg(b.k::text) FILTER (WHERE b.n IS DISTINCT FROM (b.v COLLATE "C") AND b.n IS NOT NULL) AS keys,
+               array_agg(b.v) FILTER (WHERE b.n IS DISTINCT FROM (b.v COLLATE "C") AND b.n IS NOT NULL) AS old_values,
+               array_agg(b.n) FILTER (WHERE b.n IS DISTINCT FROM (b.v COLLATE "C") AND b.n IS NOT NULL) AS new_values,
+               array_agg(left(b.v, 200)) FILTER (WHERE b.n IS NULL AND b.v IS NOT NULL) AS unknowns
+          FROM b
+      ), u AS (
+        -- A hash join of the candidates with the key range of the table: sorting the
+        -- candidates for a merge join costs more.
         UPDATE %3$s AS t SET %2$s = c.n
-          FROM (SELECT b.k, b.v, b.n FROM b
-                 WHERE b.n IS NOT NULL AND b.n IS DISTINCT FROM (b.v COLLATE "C") ORDER BY b.k) AS c
-         WHERE t.%1$s = c.k AND %5$s AND t.%1$s <= (SELECT k FROM hi)
+          FROM (SELECT b.k, b.v, b.n FROM b WHERE b.n IS DISTINCT FROM (b.v COLLATE "C") AND b.n IS NOT NULL) AS c
+         WHERE t.%1$s = c.k AND %5$s AND t.%1$s <= (SELECT s.hi FROM s)
            AND (t.%2$s COLLATE "C") = c.v
-        RETURNING c.k, c.v, c.n
+        RETURNING c.k
       ), logged AS (
         INSERT INTO stagenorm.backfill_change AS c (job_id, batch, keys, old_values, new_values)
-        SELECT $3, $4, array_agg(u.k::text), array_agg(u.v), array_agg(u.n)
-          FROM u HAVING count(*) > 0
+        SELECT $3, $4, s.keys, s.old_values, s.new_values FROM s WHERE s.keys IS NOT NULL
         ON CONFLICT (job_id, batch) DO UPDATE
           SET keys = c.keys || excluded.keys,
               old_values = c.old_values || excluded.old_values,
               new_values = c.new_values || excluded.new_values
       )
-      SELECT s.scanned, s.candidates, s.unknown, s.nulls,
-             (SELECT k::text FROM hi) AS last_key,
-             (SELECT count(*) FROM u)::integer AS changed,
-             (SELECT coalesce(jsonb_object_agg(n, rows), '{}') FROM (SELECT n, count(*) AS rows FROM u GROUP BY n) AS g) AS by_stage,
-             (SELECT coalesce(jsonb_object_agg(label, rows), '{}')
-                FROM (SELECT left(v, 200) AS label, count(*) AS rows FROM b
-                       WHERE n IS NULL AND v IS NOT NULL GROUP BY 1) AS g) AS unknowns
-        FROM (SELECT count(*)::integer AS scanned,
-                     (count(*) FILTER (WHERE n IS NOT NULL AND n IS DISTINCT FROM (v COLLATE "C")))::integer AS candidates,
-                     (count(*) FILTER (WHERE n IS NULL AND v IS NOT NULL))::integer AS unknown,
-                     (count(*) FILTER (WHERE v IS NULL))::integer AS nulls
-                FROM b) AS s
+      SELECT s.scanned, coalesce(cardinality(s.keys), 0) AS candidates,
+             coalesce(cardinality(s.unknowns), 0) AS unknown, s.nulls, s.hi::text AS last_key, x.changed,
+             (SELECT coalesce(jsonb_object_agg(l.label, l.rows), '{}')
+                FROM (SELECT label, count(*) AS rows FROM unnest(s.unknowns) AS label GROUP BY label) AS l) AS unknowns,
+             CASE WHEN x.changed < coalesce(cardinality(s.keys), 0) THEN
+               (SELECT array_agg(b.k::text) FROM b
+                 WHERE b.n IS DISTINCT FROM (b.v COLLATE "C") AND b.n IS NOT NULL
+                   AND b.k NOT IN (SELECT u.k FROM u))
+             END AS missed
+        FROM s, (SELECT count(*)::integer AS changed FROM u) AS x
       $sql$;
   END IF;
   t_filter := CASE WHEN after_key IS NULL THEN 'true' ELSE pg_catalog.format('t.%s > $1::%s', keycol, keytype) END;
@@ -1786,7 +1798,7 @@ BEGIN
       b_filter := concat_ws(' AND ',
         CASE WHEN after_key IS NOT NULL THEN pg_catalog.format('%s > $1::%s', keycol, keytype) END,
         CASE WHEN pass > 1 THEN pg_catalog.format('%s <= $5::%s', keycol, keytype) END);
-      statement := pg_catalog.format(template, keycol, col, rel, coalesce(nullif(b_filter, ''), 'true'), t_filter);
+      statement := pg_catalog.format(template, keycol, col, rel, coalesce(nullif(b_filter, ''), 'true'), t_filter, hi);
       IF pass = 1 AND after_key IS NOT NULL THEN
         prepared := pg_catalog.format('stagenorm_backfill_%s_%s', job.id, left(md5(statement), 16));
         IF NOT EXISTS (SELECT FROM pg_catalog.pg_prepared_statements AS p WHERE p.name = prepared) THEN
@@ -1798,6 +1810,18 @@ BEGIN
         EXECUTE statement INTO r
           USING after_key, CASE WHEN pass = 1 THEN batch_size END, job.id, batch_no, upper_key;
       END IF;
+      IF r.missed IS NOT NULL THEN
+        -- Rows a client rewrote between our read and our update were logged but not
+        -- changed: take them out of the log (the next pass reads them again).
+        DELETE FROM stagenorm.backfill_change AS c
+         WHERE c.job_id = job.id AND c.batch = batch_no AND c.keys <@ r.missed;
+        UPDATE stagenorm.backfill_change AS c
+           SET (keys, old_values, new_values) = (
+                 SELECT array_agg(x.k ORDER BY x.i), array_agg(x.o ORDER BY x.i), array_agg(x.n ORDER BY x.i)
+                   FROM unnest(c.keys, c.old_values, c.new_values) WITH ORDINALITY AS x(k, o, n, i)
+                  WHERE x.k NOT IN (SELECT unnest(r.missed)))
+         WHERE c.job_id = job.id AND c.batch = batch_no;
+      END IF;
       IF pass = 1 THEN
         scanned := r.scanned;
         unknown := r.unknown;
@@ -1806,12 +1830,11 @@ BEGIN
         batch_unknowns := r.unknowns;
         upper_key := r.last_key;
         done := r.scanned < batch_size;
-        by_stage := r.by_stage;
-      ELSE
-        SELECT coalesce(jsonb_object_agg(s.key, s.rows), '{}') INTO by_stage
-          FROM (SELECT e.key, sum(e.value::bigint) AS rows
-                  FROM (SELECT * FROM jsonb_each_text(by_stage) UNION ALL SELECT * FROM jsonb_each_text(r.by_stage)) AS e
-                 GROUP BY e.key) AS s;
+        IF job.dry_run THEN
+          -- A real run's changes per stage are summed from its change log when asked
+          -- (backfill_changed_by_stage): counting them here costs every batch.
+          by_stage := r.by_stage;
+        END IF;
       END IF;
       changed := changed + r.changed;
       candidates := r.candidates - r.changed;
@@ -1819,17 +1842,17 @@ BEGIN
     END LOOP;
     skipped := CASE WHEN job.dry_run THEN 0 ELSE candidates END;
 
-    -- The job row is locked (FOR UPDATE above): merge its per-stage and unknown-label
-    -- counts here. Labels already listed keep counting; new ones are listed while fewer
+    -- The job row is locked (FOR UPDATE above): merge its unknown-label counts (and a dry
+    -- run's per-stage counts) here. Labels already listed keep counting; new ones are listed while fewer
     -- than 1000 are, the rest only counted (unknown_unlisted).
     IF by_stage <> '{}' THEN
       SELECT coalesce(jsonb_object_agg(s.key, s.rows), '{}') INTO by_stage
         FROM (SELECT e.key, sum(e.value::bigint) AS rows
-                FROM (SELECT * FROM jsonb_each_text(job.changed_by_stage)
+                FROM (SELECT * FROM jsonb_each_text(job.dry_run_by_stage)
                       UNION ALL SELECT * FROM jsonb_each_text(by_stage)) AS e
                GROUP BY e.key) AS s;
     ELSE
-      by_stage := job.changed_by_stage;
+      by_stage := job.dry_run_by_stage;
     END IF;
     IF batch_unknowns <> '{}' THEN
       SELECT coalesce(jsonb_object_agg(m.key, m.rows) FILTER (WHERE m.rank <= 1000), '{}'),
@@ -1854,7 +1877,7 @@ BEGIN
            rows_null = j.rows_null + nulls,
            rows_skipped = j.rows_skipped + skipped,
            rows_estimate = greatest(j.rows_estimate, j.rows_scanned + scanned),
-           changed_by_stage = by_stage,
+           dry_run_by_stage = by_stage,
            unknown_labels = batch_unknowns,
            unknown_unlisted = j.unknown_unlisted + unlisted,
            status = CASE WHEN done THEN 'done' ELSE j.status END,
@@ -2264,6 +2287,40 @@ REVOKE ALL ON FUNCTION stagenorm.add_alias(text, text, text, text, boolean) FROM
 GRANT EXECUTE ON FUNCTION stagenorm.add_alias(text, text, text, text, boolean) TO stagenorm_admin;
 COMMENT ON FUNCTION stagenorm.add_alias(text, text, text, text, boolean) IS
   'Add an alias for a canonical stage (folded first, e.g. ''Seed-ling'' is stored as ''seed ling''), audited in taxonomy_audit, effective for every later statement in every session. decorable: also read with a sub-round number, +, plus, prime, ext(ension). Raises SN003 for an unknown stage or a blank actor/reason, SN009 when the alias already means another stage, is empty once folded, or the taxonomy would not load. Returns the audit row (NULL when the alias already means that stage). Needs stagenorm_admin. NOTICE lists indexes, generated columns and materialized views using normalize_stage: REINDEX/refresh them. See docs/sql/add_alias.md.';
+
+-- >>> sql/functions/backfill_changed_by_stage.sql
+-- Rows a batched job changed (a dry run: would change) per canonical stage. A real run's
+-- counts are summed from its change log when asked: counting them in every batch cost
+-- about 4% of the job's throughput (benchmarks/bench_backfill.py). A dry run keeps no
+-- log, so its batches count them (backfill_job.dry_run_by_stage).
+CREATE FUNCTION stagenorm.backfill_changed_by_stage(job_id bigint)
+RETURNS TABLE (stage text, rows bigint)
+LANGUAGE plpgsql STABLE
+AS $$
+DECLARE
+  job stagenorm.backfill_job;
+BEGIN
+  SELECT * INTO job FROM stagenorm.backfill_job AS j WHERE j.id = backfill_changed_by_stage.job_id;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no batched normalization job %', coalesce(job_id::text, 'NULL') USING ERRCODE = 'SN007',
+      HINT = 'SELECT * FROM stagenorm.backfill_status(); lists the jobs';
+  END IF;
+  IF job.dry_run THEN
+    RETURN QUERY
+      SELECT e.key, e.value::bigint FROM pg_catalog.jsonb_each_text(job.dry_run_by_stage) AS e
+       ORDER BY 2 DESC, 1;
+  ELSE
+    RETURN QUERY
+      SELECT n.stage, count(*) FROM stagenorm.backfill_change AS c, unnest(c.new_values) AS n(stage)
+       WHERE c.job_id = job.id
+       GROUP BY n.stage ORDER BY 2 DESC, 1;
+  END IF;
+END
+$$;
+REVOKE ALL ON FUNCTION stagenorm.backfill_changed_by_stage(bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION stagenorm.backfill_changed_by_stage(bigint) TO stagenorm_admin;
+COMMENT ON FUNCTION stagenorm.backfill_changed_by_stage(bigint) IS
+  'Rows a batched job changed per canonical stage (a dry run: would change), most first. A real run''s are summed from its change log (backfill_change), so this reads every change: seconds for tens of millions. SN007 for no such job.';
 
 -- >>> sql/functions/backfill_changes.sql
 -- The changes of a batched job row by row (backfill_change stores them per batch):

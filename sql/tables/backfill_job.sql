@@ -20,7 +20,7 @@ CREATE TABLE stagenorm.backfill_job (
   rows_skipped        bigint NOT NULL DEFAULT 0,
   retries             integer NOT NULL DEFAULT 0,
   runs                integer NOT NULL DEFAULT 1,
-  changed_by_stage    jsonb NOT NULL DEFAULT '{}',
+  dry_run_by_stage    jsonb NOT NULL DEFAULT '{}',
   unknown_labels      jsonb NOT NULL DEFAULT '{}',
   unknown_unlisted    bigint NOT NULL DEFAULT 0,
   rows_reverted       bigint NOT NULL DEFAULT 0,
@@ -69,7 +69,8 @@ COMMENT ON COLUMN stagenorm.backfill_job.rows_null IS 'Rows whose label is NULL:
 COMMENT ON COLUMN stagenorm.backfill_job.rows_skipped IS 'Rows a client kept rewriting while their batch ran, left as the client wrote them';
 COMMENT ON COLUMN stagenorm.backfill_job.retries IS 'Batches retried after a lock timeout, deadlock or statement_timeout';
 COMMENT ON COLUMN stagenorm.backfill_job.runs IS 'Runs that worked on the job: 1, plus one per resume';
-COMMENT ON COLUMN stagenorm.backfill_job.changed_by_stage IS 'Rows changed per canonical key, {"seed": 123, ...}';
+COMMENT ON COLUMN stagenorm.backfill_job.dry_run_by_stage IS
+  'A dry run''s rows that would change per canonical key, {"seed": 123, ...}; empty for a real run, whose changes per stage backfill_changed_by_stage(id) sums from its change log';
 COMMENT ON COLUMN stagenorm.backfill_job.unknown_labels IS
   'Unknown labels and their row counts, {"TBD": 12, ...}: the first 1000 distinct labels seen, each cut to 200 characters';
 COMMENT ON COLUMN stagenorm.backfill_job.unknown_unlisted IS 'Unknown rows whose label did not fit in unknown_labels (beyond 1000 distinct labels)';
