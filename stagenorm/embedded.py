@@ -91,7 +91,7 @@ class PostgresServer:
     url: str
     origin: str  # "env", "docker" or "local"
     _stop: Callable[[], None] = field(default=lambda: None, repr=False)
-    _restart: Callable[[], None] | None = field(default=None, repr=False)
+    _restart: Callable[[str], None] | None = field(default=None, repr=False)
 
     def url_for(self, dbname: str) -> str:
         parts = urlsplit(self.url)
@@ -100,14 +100,16 @@ class PostgresServer:
     def stop(self) -> None:
         self._stop()
 
-    def restart(self) -> None:
-        """Stop and start the server (fast shutdown): every connection is cut."""
+    def restart(self, mode: str = "fast") -> None:
+        """Stop and start the server, cutting every connection: ``mode="fast"`` shuts it
+        down cleanly, ``mode="immediate"`` as a crash would (no checkpoint, WAL not yet
+        flushed is lost, recovery on start)."""
         if self._restart is None:
             raise ServiceUnavailable(
                 f"a {self.origin} PostgreSQL cannot be restarted by the tests; "
                 "unset STAGENORM_TEST_DATABASE_URL to let them start their own"
             )
-        self._restart()
+        self._restart(mode)
 
 
 @dataclass
@@ -209,8 +211,8 @@ def start_local_postgres(workdir: Path) -> PostgresServer:
         with contextlib.suppress(subprocess.SubprocessError, OSError):
             pg_ctl("-m", "immediate", "-w", "stop")
 
-    def restart() -> None:
-        pg_ctl("-m", "fast", "-w", "stop")
+    def restart(mode: str) -> None:
+        pg_ctl("-m", mode, "-w", "stop")
         start()
 
     start()

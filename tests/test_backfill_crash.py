@@ -121,6 +121,59 @@ def test_killed_and_restarted_mid_batch_four_times_then_resumed(
             "reverted", job["rows_changed"], 0)
 
 
+def test_a_server_crash_keeps_each_batch_whole_with_its_checkpoint_and_log(
+    pg_server: harness.PostgresServer, db_url: str
+) -> None:
+    """Batches commit with synchronous_commit off (the session itself keeps it on, as on
+    a production server): a crash (immediate shutdown, WAL writer held back) may lose
+    the last batches, but each goes with its checkpoint and its change log, so what
+    survives is consistent and the resumed job redoes exactly the lost ones."""
+    rows = 20_000
+    with connect(db_url) as conn:
+        make_table(conn, "deals", rows, "bigint")
+        before = rows_of(conn, "deals")
+        conn.execute("ALTER SYSTEM SET wal_writer_delay = '10s'")
+        conn.execute("ALTER SYSTEM SET wal_writer_flush_after = '64MB'")
+        conn.execute("SELECT pg_reload_conf()")
+    ordered = sorted(keys_for("bigint", rows))
+    try:
+        runner = connect(db_url)
+        runner.execute("SET synchronous_commit = on")
+        with in_thread(lambda: call(runner, "deals", batch_size=500, pause="20 milliseconds")) as result:
+            with connect(db_url) as watcher:
+                wait_until(lambda: watcher.execute(
+                    "SELECT coalesce(max(rows_scanned), 0) >= 5000 AS go FROM stagenorm.backfill_job").fetchone()["go"],
+                    120, "ten batches to commit")
+            pg_server.restart("immediate")
+        assert isinstance(result["error"], psycopg.OperationalError), result["error"]
+        runner.close()
+    finally:
+        with connect(db_url) as conn:
+            conn.execute("ALTER SYSTEM RESET wal_writer_delay")
+            conn.execute("ALTER SYSTEM RESET wal_writer_flush_after")
+            conn.execute("SELECT pg_reload_conf()")
+    with connect(db_url) as conn:
+        job = job_row(conn)
+        done = job["rows_scanned"]
+        assert job["status"] == "running" and done % 500 == 0 and job["batches"] == done // 500
+        assert job["last_key"] == (str(ordered[done - 1]) if done else None)
+        # Rows up to the checkpoint normalized and logged, the rest exactly as before,
+        # the log holding the surviving batches only.
+        after = rows_of(conn, "deals")
+        assert all(after[str(k)] == before[str(k)] for k in ordered[done:])
+        logged = changes(conn, job["id"])
+        assert {c["batch"] for c in logged} <= set(range(1, job["batches"] + 1))
+        assert {c["key"] for c in logged} == {
+            str(k) for k in ordered[:done] if reference(before[str(k)][0]) not in (None, before[str(k)][0])}
+        assert all(after[c["key"]][0] == c["new_value"] and before[c["key"]][0] == c["old_value"] for c in logged)
+        call(conn, "deals", batch_size=500)
+        job = job_row(conn)
+        assert job["runs"] == 2
+        assert_normalized_and_logged(conn, "deals", before, job["id"])
+        conn.execute("CALL stagenorm.revert_batched(%s)", [job["id"]])
+        assert rows_of(conn, "deals") == before
+
+
 def psql_binary() -> str:
     bindir = harness.find_pg_bindir()
     return str(bindir / "psql") if bindir else "psql"
