@@ -57,11 +57,9 @@ BEGIN
   PERFORM pg_catalog.set_config('stagenorm.in_backfill', 'on', true);
   timeout_ms := ceil(extract(epoch FROM lock_timeout) * 1000)::bigint;
   PERFORM pg_catalog.set_config('lock_timeout', timeout_ms::text, true);
-  -- The batch's commit need not wait for its WAL to reach disk: a crash can lose only
-  -- the last batches (200 ms or so), and each takes its checkpoint and its change log
-  -- with it, so the job resumes before them and redoes them. Measured 8% more throughput
-  -- with fsync on a disk that syncs in 0.1 ms; slower disks gain more. The
-  -- application's own transactions keep the server's setting.
+  -- As in _normalize_batch, the batch's commit need not wait for its WAL to reach the
+  -- disk: a crash can lose only the last batches, each with its own bookkeeping (the
+  -- reverted_at of its log row), so the revert resumes before them and redoes them.
   PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
 
   BEGIN
