@@ -18,11 +18,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 from urllib.parse import urlsplit
 
 import psycopg
 
 PG_CANDIDATE_BINDIRS = ("/usr/lib/postgresql/15/bin",)
+ShutdownMode = Literal["fast", "immediate"]  # pg_ctl stop -m: clean, or as a crash
 
 
 class ServiceUnavailable(RuntimeError):
@@ -91,7 +93,7 @@ class PostgresServer:
     url: str
     origin: str  # "env", "docker" or "local"
     _stop: Callable[[], None] = field(default=lambda: None, repr=False)
-    _restart: Callable[[str], None] | None = field(default=None, repr=False)
+    _restart: Callable[[ShutdownMode], None] | None = field(default=None, repr=False)
 
     def url_for(self, dbname: str) -> str:
         parts = urlsplit(self.url)
@@ -100,7 +102,7 @@ class PostgresServer:
     def stop(self) -> None:
         self._stop()
 
-    def restart(self, mode: str = "fast") -> None:
+    def restart(self, mode: ShutdownMode = "fast") -> None:
         """Stop and start the server, cutting every connection: ``mode="fast"`` shuts it
         down cleanly, ``mode="immediate"`` as a crash would (no checkpoint, WAL not yet
         flushed is lost, recovery on start)."""
@@ -211,7 +213,7 @@ def start_local_postgres(workdir: Path) -> PostgresServer:
         with contextlib.suppress(subprocess.SubprocessError, OSError):
             pg_ctl("-m", "immediate", "-w", "stop")
 
-    def restart(mode: str) -> None:
+    def restart(mode: ShutdownMode) -> None:
         pg_ctl("-m", mode, "-w", "stop")
         start()
 
