@@ -528,6 +528,12 @@ def test_each_batch_runs_with_in_backfill_on_so_enforcement_lets_it_through(db_u
               RETURN NEW;
             END $$""")
         conn.execute("CREATE TRIGGER note BEFORE UPDATE ON deals FOR EACH ROW EXECUTE FUNCTION note_setting()")
+        # A deferred trigger runs at COMMIT: the setting must still hold when the batch commits.
+        conn.execute("CREATE TABLE seen_at_commit (sync text)")
+        conn.execute("""CREATE FUNCTION note_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN INSERT INTO seen_at_commit VALUES (current_setting('synchronous_commit')); RETURN NULL; END $$""")
+        conn.execute("""CREATE CONSTRAINT TRIGGER note_commit AFTER UPDATE ON deals DEFERRABLE INITIALLY DEFERRED
+                        FOR EACH ROW EXECUTE FUNCTION note_commit()""")
         # Enforcement rewrites known labels on write: without in_backfill, the revert would
         # be normalized again by the trigger.
         conn.execute("SELECT stagenorm.enforce_stage_column('deals', 'stage')")
@@ -541,6 +547,7 @@ def test_each_batch_runs_with_in_backfill_on_so_enforcement_lets_it_through(db_u
         # Batches (and revert batches) commit without waiting for the WAL flush: a crash
         # loses them together with their checkpoint, and the job redoes them.
         assert {r["sync"] for r in conn.execute("SELECT sync FROM seen")} == {"off"}
+        assert {r["sync"] for r in conn.execute("SELECT sync FROM seen_at_commit")} == {"off"}
         # Outside a batch neither setting is left behind in the session.
         assert conn.execute("SELECT current_setting('stagenorm.in_backfill', true) AS s").fetchone()["s"] in ("", None)
         assert conn.execute("SELECT current_setting('synchronous_commit') AS s").fetchone()["s"] == "remote_apply"

@@ -349,6 +349,33 @@ COMMENT ON COLUMN stagenorm.webhook_delivery.source IS 'signed (webhook-id) or a
 COMMENT ON COLUMN stagenorm.webhook_delivery.received_at IS 'When the first delivery was accepted';
 COMMENT ON COLUMN stagenorm.webhook_delivery.expires_at IS 'After this the key may be used again';
 
+-- >>> sql/functions/_backfill_batch_settings.sql
+-- The settings of one batch of a batched job (normalize or revert), for the rest of the
+-- caller's transaction only (set_config(..., true) in a function without SET clauses):
+-- - stagenorm.in_backfill: the job's own writes are normalized already (or put back on
+--   purpose): the enforcement trigger lets them through;
+-- - lock_timeout: how long the batch waits for a row lock a client holds;
+-- - synchronous_commit off: the batch's commit need not wait for its WAL to reach the
+--   disk. A crash can lose only the last batches (at most 3 x wal_writer_delay), each
+--   with its own bookkeeping (checkpoint and change log, or the reverted_at of its log
+--   row), so the job resumes before them and redoes them. Measured 8% more throughput
+--   with fsync on a disk that syncs in 0.1 ms; slower disks gain more. The application's
+--   own transactions keep the server's setting.
+CREATE FUNCTION stagenorm._backfill_batch_settings(lock_timeout interval) RETURNS void
+LANGUAGE plpgsql
+AS $$
+BEGIN
+  PERFORM pg_catalog.set_config('stagenorm.in_backfill', 'on', true);
+  PERFORM pg_catalog.set_config('lock_timeout',
+                                ceil(extract(epoch FROM lock_timeout) * 1000)::bigint::text, true);
+  PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
+END
+$$;
+REVOKE ALL ON FUNCTION stagenorm._backfill_batch_settings(interval) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION stagenorm._backfill_batch_settings(interval) TO stagenorm_admin;
+COMMENT ON FUNCTION stagenorm._backfill_batch_settings(interval) IS
+  'Private: in_backfill on, lock_timeout, synchronous_commit off for the rest of a batch''s transaction.';
+
 -- >>> sql/functions/_backfill_finish.sql
 -- Ends a run of a batched job: records its state (NULL keeps the state, e.g. done) and
 -- error, and releases every hold this session has on the column's advisory lock.
@@ -524,7 +551,6 @@ DECLARE
   change stagenorm.backfill_change;
   rel text;
   skipped_keys text[];
-  timeout_ms bigint;
 BEGIN
   status := 'ok'; reverted := 0; skipped := 0; done := false;
   IF lock_timeout IS NULL OR lock_timeout < interval '0' THEN
@@ -551,13 +577,7 @@ BEGIN
     RAISE EXCEPTION 'the table of job % no longer exists', job.id USING ERRCODE = 'SN007';
   END IF;
 
-  PERFORM pg_catalog.set_config('stagenorm.in_backfill', 'on', true);
-  timeout_ms := ceil(extract(epoch FROM lock_timeout) * 1000)::bigint;
-  PERFORM pg_catalog.set_config('lock_timeout', timeout_ms::text, true);
-  -- As in _normalize_batch, the batch's commit need not wait for its WAL to reach the
-  -- disk: a crash can lose only the last batches, each with its own bookkeeping (the
-  -- reverted_at of its log row), so the revert resumes before them and redoes them.
-  PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
+  PERFORM stagenorm._backfill_batch_settings(lock_timeout);
 
   BEGIN
     SELECT * INTO change FROM stagenorm.backfill_change AS c
@@ -1673,7 +1693,6 @@ DECLARE
   batch_unknowns jsonb := '{}';
   unlisted bigint := 0;
   batch_no integer;
-  timeout_ms bigint;
 BEGIN
   status := 'ok';
   scanned := 0; changed := 0; unknown := 0; nulls := 0; skipped := 0; done := false;
@@ -1714,16 +1733,7 @@ BEGIN
   keytype := pg_catalog.format_type(job.key_type, NULL);
   batch_no := job.batches + 1;
 
-  -- Our own writes are normalized already: the enforcement trigger lets them through.
-  PERFORM pg_catalog.set_config('stagenorm.in_backfill', 'on', true);
-  timeout_ms := ceil(extract(epoch FROM lock_timeout) * 1000)::bigint;
-  PERFORM pg_catalog.set_config('lock_timeout', timeout_ms::text, true);
-  -- The batch's commit need not wait for its WAL to reach the disk: a crash can lose
-  -- only the last batches (at most 3 x wal_writer_delay), each with its checkpoint and
-  -- its change log, so the job resumes before them and redoes them. Measured 8% more
-  -- throughput with fsync on a disk that syncs in 0.1 ms; slower disks gain more. The
-  -- application's own transactions keep the server's setting.
-  PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
+  PERFORM stagenorm._backfill_batch_settings(lock_timeout);
 
   -- Parameters: $1 after_key, $2 batch_size (NULL: no limit), $3 job id, $4 batch number,
   -- $5 upper key. %1$s key column, %2$s column, %3$s table, %4$s which keys (b),

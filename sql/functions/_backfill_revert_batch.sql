@@ -27,7 +27,6 @@ DECLARE
   change stagenorm.backfill_change;
   rel text;
   skipped_keys text[];
-  timeout_ms bigint;
 BEGIN
   status := 'ok'; reverted := 0; skipped := 0; done := false;
   IF lock_timeout IS NULL OR lock_timeout < interval '0' THEN
@@ -54,13 +53,7 @@ BEGIN
     RAISE EXCEPTION 'the table of job % no longer exists', job.id USING ERRCODE = 'SN007';
   END IF;
 
-  PERFORM pg_catalog.set_config('stagenorm.in_backfill', 'on', true);
-  timeout_ms := ceil(extract(epoch FROM lock_timeout) * 1000)::bigint;
-  PERFORM pg_catalog.set_config('lock_timeout', timeout_ms::text, true);
-  -- As in _normalize_batch, the batch's commit need not wait for its WAL to reach the
-  -- disk: a crash can lose only the last batches, each with its own bookkeeping (the
-  -- reverted_at of its log row), so the revert resumes before them and redoes them.
-  PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
+  PERFORM stagenorm._backfill_batch_settings(lock_timeout);
 
   BEGIN
     SELECT * INTO change FROM stagenorm.backfill_change AS c

@@ -57,7 +57,6 @@ DECLARE
   batch_unknowns jsonb := '{}';
   unlisted bigint := 0;
   batch_no integer;
-  timeout_ms bigint;
 BEGIN
   status := 'ok';
   scanned := 0; changed := 0; unknown := 0; nulls := 0; skipped := 0; done := false;
@@ -98,16 +97,7 @@ BEGIN
   keytype := pg_catalog.format_type(job.key_type, NULL);
   batch_no := job.batches + 1;
 
-  -- Our own writes are normalized already: the enforcement trigger lets them through.
-  PERFORM pg_catalog.set_config('stagenorm.in_backfill', 'on', true);
-  timeout_ms := ceil(extract(epoch FROM lock_timeout) * 1000)::bigint;
-  PERFORM pg_catalog.set_config('lock_timeout', timeout_ms::text, true);
-  -- The batch's commit need not wait for its WAL to reach the disk: a crash can lose
-  -- only the last batches (at most 3 x wal_writer_delay), each with its checkpoint and
-  -- its change log, so the job resumes before them and redoes them. Measured 8% more
-  -- throughput with fsync on a disk that syncs in 0.1 ms; slower disks gain more. The
-  -- application's own transactions keep the server's setting.
-  PERFORM pg_catalog.set_config('synchronous_commit', 'off', true);
+  PERFORM stagenorm._backfill_batch_settings(lock_timeout);
 
   -- Parameters: $1 after_key, $2 batch_size (NULL: no limit), $3 job id, $4 batch number,
   -- $5 upper key. %1$s key column, %2$s column, %3$s table, %4$s which keys (b),
