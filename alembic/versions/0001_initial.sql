@@ -1680,6 +1680,7 @@ DECLARE
   col text;
   keytype text;
   hi text;
+  candidate text;
   template text;
   b_filter text;
   t_filter text;
@@ -1738,9 +1739,11 @@ BEGIN
   -- Parameters: $1 after_key, $2 batch_size (NULL: no limit), $3 job id, $4 batch number,
   -- $5 upper key. %1$s key column, %2$s column, %3$s table, %4$s which keys (b),
   -- %5$s lower bound of the update (t), %6$s the batch's highest key: max() where the key
-  -- type has one (uuid has not), else a top-1 sort.
+  -- type has one (uuid has not), else a top-1 sort, %7$s whether a row of b is a
+  -- candidate: its label has a canonical key, another one than the stored bytes.
   hi := CASE WHEN pg_catalog.to_regprocedure(pg_catalog.format('pg_catalog.max(%s)', keytype)) IS NOT NULL
              THEN 'max(b.k)' ELSE '(SELECT x.k FROM b AS x ORDER BY x.k DESC LIMIT 1)' END;
+  candidate := 'b.n IS DISTINCT FROM (b.v COLLATE "C") AND b.n IS NOT NULL';
   IF job.dry_run THEN
     template := $sql$
       WITH b AS MATERIALIZED (
@@ -1751,12 +1754,12 @@ BEGIN
              (SELECT b.k::text FROM b ORDER BY b.k DESC LIMIT 1) AS last_key,
              (SELECT coalesce(jsonb_object_agg(n, rows), '{}')
                 FROM (SELECT n, count(*) AS rows FROM b
-                       WHERE n IS NOT NULL AND n IS DISTINCT FROM (v COLLATE "C") GROUP BY n) AS g) AS by_stage,
+                       WHERE %7$s GROUP BY n) AS g) AS by_stage,
              (SELECT coalesce(jsonb_object_agg(label, rows), '{}')
                 FROM (SELECT left(v, 200) AS label, count(*) AS rows FROM b
                        WHERE n IS NULL AND v IS NOT NULL GROUP BY 1) AS g) AS unknowns
         FROM (SELECT count(*)::integer AS scanned,
-                     (count(*) FILTER (WHERE n IS NOT NULL AND n IS DISTINCT FROM (v COLLATE "C")))::integer AS candidates,
+                     (count(*) FILTER (WHERE %7$s))::integer AS candidates,
                      (count(*) FILTER (WHERE n IS NULL AND v IS NOT NULL))::integer AS unknown,
                      (count(*) FILTER (WHERE v IS NULL))::integer AS nulls
                 FROM b) AS s
@@ -1776,16 +1779,16 @@ BEGIN
         SELECT count(*)::integer AS scanned,
                %6$s AS hi,
                (count(*) FILTER (WHERE b.v IS NULL))::integer AS nulls,
-               array_agg(b.k::text) FILTER (WHERE b.n IS DISTINCT FROM (b.v COLLATE "C") AND b.n IS NOT NULL) AS keys,
-               array_agg(b.v) FILTER (WHERE b.n IS DISTINCT FROM (b.v COLLATE "C") AND b.n IS NOT NULL) AS old_values,
-               array_agg(b.n) FILTER (WHERE b.n IS DISTINCT FROM (b.v COLLATE "C") AND b.n IS NOT NULL) AS new_values,
+               array_agg(b.k::text) FILTER (WHERE %7$s) AS keys,
+               array_agg(b.v) FILTER (WHERE %7$s) AS old_values,
+               array_agg(b.n) FILTER (WHERE %7$s) AS new_values,
                array_agg(left(b.v, 200)) FILTER (WHERE b.n IS NULL AND b.v IS NOT NULL) AS unknowns
           FROM b
       ), u AS (
         -- No ORDER BY: the planner hash-joins the candidates with the key range of the
         -- table; sorting them for a merge join measured slower.
         UPDATE %3$s AS t SET %2$s = c.n
-          FROM (SELECT b.k, b.v, b.n FROM b WHERE b.n IS DISTINCT FROM (b.v COLLATE "C") AND b.n IS NOT NULL) AS c
+          FROM (SELECT b.k, b.v, b.n FROM b WHERE %7$s) AS c
          WHERE t.%1$s = c.k AND %5$s AND t.%1$s <= (SELECT s.hi FROM s)
            AND (t.%2$s COLLATE "C") = c.v
         RETURNING c.k
@@ -1803,7 +1806,7 @@ BEGIN
                 FROM (SELECT label, count(*) AS rows FROM unnest(s.unknowns) AS label GROUP BY label) AS l) AS unknowns,
              CASE WHEN x.changed < coalesce(cardinality(s.keys), 0) THEN
                (SELECT array_agg(b.k::text) FROM b
-                 WHERE b.n IS DISTINCT FROM (b.v COLLATE "C") AND b.n IS NOT NULL
+                 WHERE %7$s
                    AND b.k NOT IN (SELECT u.k FROM u))
              END AS missed
         FROM s, (SELECT count(*)::integer AS changed FROM u) AS x
@@ -1818,7 +1821,7 @@ BEGIN
       b_filter := concat_ws(' AND ',
         CASE WHEN after_key IS NOT NULL THEN pg_catalog.format('%s > $1::%s', keycol, keytype) END,
         CASE WHEN pass > 1 THEN pg_catalog.format('%s <= $5::%s', keycol, keytype) END);
-      statement := pg_catalog.format(template, keycol, col, rel, coalesce(nullif(b_filter, ''), 'true'), t_filter, hi);
+      statement := pg_catalog.format(template, keycol, col, rel, coalesce(nullif(b_filter, ''), 'true'), t_filter, hi, candidate);
       IF pass = 1 AND after_key IS NOT NULL THEN
         prepared := pg_catalog.format('stagenorm_backfill_%s_%s', job.id, left(md5(statement), 16));
         IF NOT EXISTS (SELECT FROM pg_catalog.pg_prepared_statements AS p WHERE p.name = prepared) THEN
