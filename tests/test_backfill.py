@@ -391,16 +391,18 @@ def backend_waits_for_a_lock(conn: Conn, pid: int) -> bool:
 
 def test_rows_clients_write_during_a_batch_are_not_overwritten_with_stale_values(db_url: str) -> None:
     values: list[str | None] = ["Seed"] * 1000
+    values[900] = "Series A"  # so that the batch maps "Series A" too
     with connect(db_url) as conn:
         make_table(conn, "deals", 1000, "integer", labels=values)  # keys -50000, -49993, ...
     keys = keys_for("integer", 1000)
-    x, y, z = keys[500], keys[600], keys[700]
+    x, y, z, w = keys[500], keys[600], keys[700], keys[800]
     with connect(db_url) as runner, connect(db_url) as writer, connect(db_url) as watcher:
         pid = runner.info.backend_pid
         writer.execute("BEGIN")
-        writer.execute("UPDATE deals SET stage = 'Series B' WHERE id = %s", [x])  # another label
+        writer.execute("UPDATE deals SET stage = 'Series B' WHERE id = %s", [x])  # a label the batch has not read
         writer.execute("UPDATE deals SET stage = 'seed' WHERE id = %s", [y])  # canonical already
         writer.execute("UPDATE deals SET amount = -1 WHERE id = %s", [z])  # another column only
+        writer.execute("UPDATE deals SET stage = 'Series A' WHERE id = %s", [w])  # a label the batch has read
         with in_thread(lambda: call(runner, "deals", batch_size=1000, lock_timeout="1 minute")) as result:
             wait_until(lambda: backend_waits_for_a_lock(watcher, pid), 60,
                        "the batch to wait for the writer's row locks")
@@ -411,14 +413,17 @@ def test_rows_clients_write_during_a_batch_are_not_overwritten_with_stale_values
         assert stored[x][0] == "series_b"  # recomputed from the row as the writer left it
         assert stored[y][0] == "seed"
         assert stored[z] == ("seed", -1)  # normalized, and the writer's amount kept
+        assert stored[w][0] == "series_a"
         log = {c["key"]: c for c in changes(watcher, job["id"])}
         assert log[str(x)]["old_value"] == "Series B"  # not the stale "Seed" the batch first read
+        assert log[str(w)]["old_value"] == "Series A"
         assert str(y) not in log
         assert len(log) == 999 and job["rows_changed"] == 999 and job["rows_skipped"] == 0
         watcher.execute("CALL stagenorm.revert_batched(%s)", [job["id"]])
         stored = {r["id"]: r["stage"] for r in watcher.execute("SELECT id, stage FROM deals")}
-        assert stored[x] == "Series B" and stored[y] == "seed"
-        assert sum(1 for v in stored.values() if v == "Seed") == 998
+        assert stored[x] == "Series B" and stored[y] == "seed" and stored[w] == "Series A"
+        assert stored[keys[900]] == "Series A"
+        assert sum(1 for v in stored.values() if v == "Seed") == 996
 
 
 def test_many_concurrent_writers_never_see_their_writes_undone(db_url: str) -> None:

@@ -1670,6 +1670,10 @@ SET extra_float_digits = 3
 -- The batch statement is prepared once per job and session; its generic plan (an index
 -- range scan, whatever the key) saves planning it again for every batch.
 SET plan_cache_mode = 'force_generic_plan'
+-- Its one join (the key range with the batch's few distinct labels) must hash: a nested
+-- loop, which a generic plan's guessed row counts can make look cheaper, would scan the
+-- key range once per label.
+SET enable_nestloop = off
 AS $$
 DECLARE
   -- Attempts per batch to catch up with rows that clients rewrote while it ran.
@@ -1679,8 +1683,8 @@ DECLARE
   keycol text;
   col text;
   keytype text;
-  hi text;
-  candidate text;
+  label_hi text;
+  batch_hi text;
   template text;
   b_filter text;
   t_filter text;
@@ -1736,81 +1740,78 @@ BEGIN
 
   PERFORM stagenorm._backfill_batch_settings(lock_timeout);
 
-  -- Parameters: $1 after_key, $2 batch_size (NULL: no limit), $3 job id, $4 batch number,
-  -- $5 upper key. %1$s key column, %2$s column, %3$s table, %4$s which keys (b),
-  -- %5$s lower bound of the update (t), %6$s the batch's highest key: max() where the key
-  -- type has one (uuid has not), else a top-1 sort, %7$s whether a row of b is a
-  -- candidate: its label has a canonical key, another one than the stored bytes.
-  hi := CASE WHEN pg_catalog.to_regprocedure(pg_catalog.format('pg_catalog.max(%s)', keytype)) IS NOT NULL
-             THEN 'max(b.k)' ELSE '(SELECT x.k FROM b AS x ORDER BY x.k DESC LIMIT 1)' END;
-  candidate := 'b.n IS DISTINCT FROM (b.v COLLATE "C") AND b.n IS NOT NULL';
-  IF job.dry_run THEN
-    template := $sql$
-      WITH b AS MATERIALIZED (
-        SELECT %1$s AS k, %2$s::text AS v, stagenorm.normalize_stage(%2$s) AS n
-          FROM %3$s WHERE %4$s ORDER BY %1$s LIMIT $2
-      )
-      SELECT s.scanned, s.candidates, s.candidates AS changed, s.unknown, s.nulls, NULL::text[] AS missed,
-             (SELECT b.k::text FROM b ORDER BY b.k DESC LIMIT 1) AS last_key,
-             (SELECT coalesce(jsonb_object_agg(n, rows), '{}')
-                FROM (SELECT n, count(*) AS rows FROM b
-                       WHERE %7$s GROUP BY n) AS g) AS by_stage,
-             (SELECT coalesce(jsonb_object_agg(label, rows), '{}')
-                FROM (SELECT left(v, 200) AS label, count(*) AS rows FROM b
-                       WHERE n IS NULL AND v IS NOT NULL GROUP BY 1) AS g) AS unknowns
-        FROM (SELECT count(*)::integer AS scanned,
-                     (count(*) FILTER (WHERE %7$s))::integer AS candidates,
-                     (count(*) FILTER (WHERE n IS NULL AND v IS NOT NULL))::integer AS unknown,
-                     (count(*) FILTER (WHERE v IS NULL))::integer AS nulls
-                FROM b) AS s
-      $sql$;
+  -- The batch statement. Parameters: $1 after_key, $2 batch_size (NULL: no limit), $3 the
+  -- upper key (a further pass), $4 job id, $5 batch number. %1$s key column, %2$s column,
+  -- %3$s table, %4$s which keys to read, %5$s a label's highest key in the batch and
+  -- %6$s the batch's: max() where the key type has one, else (uuid) a top-1 sort, %7$s
+  -- the lower bound of the update.
+  --
+  -- r reads the batch once; g groups it by label (exact bytes), so each distinct label
+  -- is normalized once per batch, not once per row; s sums the groups up. A label is a
+  -- candidate when it has a canonical key, another one than its bytes.
+  IF pg_catalog.to_regprocedure(pg_catalog.format('pg_catalog.max(%s)', keytype)) IS NOT NULL THEN
+    label_hi := 'max(r.k)';
+    batch_hi := 'max(g.hi)';
   ELSE
-    -- Read the batch once (b) and sum it up in one pass (s): counts, the upper key, the
-    -- unknown labels, and the candidates' keys, old and new values as the arrays the
-    -- change log stores (logged). Rewrite the candidates, but only where the row still
-    -- holds the label read (u: a row a client rewrote meanwhile is left for the next
-    -- pass). Such rows are logged but not changed: "missed" lists them (computed only
-    -- when there are any) and the caller takes them out of the log.
-    template := $sql$
-      WITH b AS MATERIALIZED (
-        SELECT %1$s AS k, %2$s::text AS v, stagenorm.normalize_stage(%2$s) AS n
-          FROM %3$s WHERE %4$s ORDER BY %1$s LIMIT $2
-      ), s AS (
-        SELECT count(*)::integer AS scanned,
-               %6$s AS hi,
-               (count(*) FILTER (WHERE b.v IS NULL))::integer AS nulls,
-               array_agg(b.k::text) FILTER (WHERE %7$s) AS keys,
-               array_agg(b.v) FILTER (WHERE %7$s) AS old_values,
-               array_agg(b.n) FILTER (WHERE %7$s) AS new_values,
-               array_agg(left(b.v, 200)) FILTER (WHERE b.n IS NULL AND b.v IS NOT NULL) AS unknowns
-          FROM b
-      ), u AS (
-        -- No ORDER BY: the planner hash-joins the candidates with the key range of the
-        -- table; sorting them for a merge join measured slower.
-        UPDATE %3$s AS t SET %2$s = c.n
-          FROM (SELECT b.k, b.v, b.n FROM b WHERE %7$s) AS c
-         WHERE t.%1$s = c.k AND %5$s AND t.%1$s <= (SELECT s.hi FROM s)
-           AND (t.%2$s COLLATE "C") = c.v
-        RETURNING c.k
+    label_hi := pg_catalog.format('NULL::%s', keytype);
+    batch_hi := '(SELECT r.k FROM r ORDER BY r.k DESC LIMIT 1)';
+  END IF;
+  template := $sql$
+    WITH r AS (
+      SELECT %1$s AS k, %2$s::text AS v FROM %3$s WHERE %4$s ORDER BY %1$s LIMIT $2
+    ), g AS (
+      SELECT l.v, stagenorm.normalize_stage(l.v) AS n, l.rows, l.hi
+        FROM (SELECT r.v COLLATE "C" AS v, count(*)::integer AS rows, %5$s AS hi
+                FROM r GROUP BY 1) AS l
+    ), s AS (
+      SELECT coalesce(sum(g.rows), 0)::integer AS scanned, %6$s AS hi,
+             coalesce(sum(g.rows) FILTER (WHERE g.v IS NULL), 0)::integer AS nulls,
+             coalesce(sum(g.rows) FILTER (WHERE g.n IS NULL AND g.v IS NOT NULL), 0)::integer AS unknown,
+             coalesce(sum(g.rows) FILTER (WHERE g.n IS DISTINCT FROM g.v AND g.n IS NOT NULL), 0)::integer AS candidates
+        FROM g
+    )
+  $sql$;
+  IF job.dry_run THEN
+    template := template || $sql$
+      SELECT s.scanned, s.candidates, s.candidates AS changed, s.unknown, s.nulls, s.hi::text AS last_key,
+             (SELECT coalesce(jsonb_object_agg(x.n, x.rows), '{}')
+                FROM (SELECT g.n, sum(g.rows) AS rows FROM g
+                       WHERE g.n IS DISTINCT FROM g.v AND g.n IS NOT NULL GROUP BY g.n) AS x) AS by_stage,
+             (SELECT coalesce(jsonb_object_agg(x.label, x.rows), '{}')
+                FROM (SELECT left(g.v, 200) AS label, sum(g.rows) AS rows FROM g
+                       WHERE g.n IS NULL AND g.v IS NOT NULL GROUP BY 1) AS x) AS unknowns
+        FROM s
+    $sql$;
+  ELSE
+    -- Rewrite the rows of the key range that hold a candidate label with its canonical
+    -- key, a hash join of the range with the labels (u). The read and the UPDATE share
+    -- one snapshot, so these are exactly the candidate rows read; one that a client
+    -- rewrote meanwhile fails PostgreSQL's recheck against the label it was read with
+    -- and is left to the next pass, never overwritten with a stale value. The log is
+    -- what the UPDATE returns: the rows it changed, with the bytes they held.
+    template := template || $sql$
+      , u AS (
+        UPDATE %3$s AS t SET %2$s = m.n
+          FROM g AS m
+         WHERE m.n IS DISTINCT FROM m.v AND m.n IS NOT NULL
+           AND (t.%2$s COLLATE "C") = m.v
+           AND %7$s AND t.%1$s <= (SELECT s.hi FROM s)
+        RETURNING t.%1$s AS k, m.v, m.n
       ), logged AS (
         INSERT INTO stagenorm.backfill_change AS c (job_id, batch, keys, old_values, new_values)
-        SELECT $3, $4, s.keys, s.old_values, s.new_values FROM s WHERE s.keys IS NOT NULL
+        SELECT $4, $5, array_agg(u.k::text), array_agg(u.v), array_agg(u.n) FROM u HAVING count(*) > 0
         ON CONFLICT (job_id, batch) DO UPDATE
           SET keys = c.keys || excluded.keys,
               old_values = c.old_values || excluded.old_values,
               new_values = c.new_values || excluded.new_values
       )
-      SELECT s.scanned, coalesce(cardinality(s.keys), 0) AS candidates,
-             coalesce(cardinality(s.unknowns), 0) AS unknown, s.nulls, s.hi::text AS last_key, x.changed,
-             (SELECT coalesce(jsonb_object_agg(l.label, l.rows), '{}')
-                FROM (SELECT label, count(*) AS rows FROM unnest(s.unknowns) AS label GROUP BY label) AS l) AS unknowns,
-             CASE WHEN x.changed < coalesce(cardinality(s.keys), 0) THEN
-               (SELECT array_agg(b.k::text) FROM b
-                 WHERE %7$s
-                   AND b.k NOT IN (SELECT u.k FROM u))
-             END AS missed
-        FROM s, (SELECT count(*)::integer AS changed FROM u) AS x
-      $sql$;
+      SELECT s.scanned, s.candidates, (SELECT count(*)::integer FROM u) AS changed, s.unknown, s.nulls,
+             s.hi::text AS last_key, NULL::jsonb AS by_stage,
+             (SELECT coalesce(jsonb_object_agg(x.label, x.rows), '{}')
+                FROM (SELECT left(g.v, 200) AS label, sum(g.rows) AS rows FROM g
+                       WHERE g.n IS NULL AND g.v IS NOT NULL GROUP BY 1) AS x) AS unknowns
+        FROM s
+    $sql$;
   END IF;
   t_filter := CASE WHEN after_key IS NULL THEN 'true' ELSE pg_catalog.format('t.%s > $1::%s', keycol, keytype) END;
 
@@ -1820,30 +1821,19 @@ BEGIN
       -- rewrote rows between our read and our update) reads the same key range again.
       b_filter := concat_ws(' AND ',
         CASE WHEN after_key IS NOT NULL THEN pg_catalog.format('%s > $1::%s', keycol, keytype) END,
-        CASE WHEN pass > 1 THEN pg_catalog.format('%s <= $5::%s', keycol, keytype) END);
-      statement := pg_catalog.format(template, keycol, col, rel, coalesce(nullif(b_filter, ''), 'true'), t_filter, hi, candidate);
+        CASE WHEN pass > 1 THEN pg_catalog.format('%s <= $3::%s', keycol, keytype) END);
+      statement := pg_catalog.format(template, keycol, col, rel, coalesce(nullif(b_filter, ''), 'true'),
+                                     label_hi, batch_hi, t_filter);
       IF pass = 1 AND after_key IS NOT NULL THEN
         prepared := pg_catalog.format('stagenorm_backfill_%s_%s', job.id, left(md5(statement), 16));
         IF NOT EXISTS (SELECT FROM pg_catalog.pg_prepared_statements AS p WHERE p.name = prepared) THEN
-          EXECUTE pg_catalog.format('PREPARE %I (text, integer, bigint, integer, text) AS %s', prepared, statement);
+          EXECUTE pg_catalog.format('PREPARE %I (text, integer, text, bigint, integer) AS %s', prepared, statement);
         END IF;
-        EXECUTE pg_catalog.format('EXECUTE %I (%L, %s, %s, %s, NULL)', prepared, after_key, batch_size, job.id, batch_no)
+        EXECUTE pg_catalog.format('EXECUTE %I (%L, %s, NULL, %s, %s)', prepared, after_key, batch_size, job.id, batch_no)
           INTO r;
       ELSE
         EXECUTE statement INTO r
-          USING after_key, CASE WHEN pass = 1 THEN batch_size END, job.id, batch_no, upper_key;
-      END IF;
-      IF r.missed IS NOT NULL THEN
-        -- Rows a client rewrote between our read and our update were logged but not
-        -- changed: take them out of the log (the next pass reads them again).
-        DELETE FROM stagenorm.backfill_change AS c
-         WHERE c.job_id = job.id AND c.batch = batch_no AND c.keys <@ r.missed;
-        UPDATE stagenorm.backfill_change AS c
-           SET (keys, old_values, new_values) = (
-                 SELECT array_agg(x.k ORDER BY x.i), array_agg(x.o ORDER BY x.i), array_agg(x.n ORDER BY x.i)
-                   FROM unnest(c.keys, c.old_values, c.new_values) WITH ORDINALITY AS x(k, o, n, i)
-                  WHERE x.k NOT IN (SELECT unnest(r.missed)))
-         WHERE c.job_id = job.id AND c.batch = batch_no;
+          USING after_key, CASE WHEN pass = 1 THEN batch_size END, upper_key, job.id, batch_no;
       END IF;
       IF pass = 1 THEN
         scanned := r.scanned;
