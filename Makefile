@@ -3,12 +3,13 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | sha256sum | cut -c1-12)
 
-.PHONY: help venv system-deps demo test lint typecheck pytest bench bench-quick freeze check-frozen clean
+.PHONY: help venv system-deps demo test lint typecheck pytest bench bench-quick bench-instructions freeze check-frozen clean
 
 help:
 	@echo "make demo   - run the whole story on an embedded PostgreSQL and Redis (KEEP=1 keeps them)"
 	@echo "make test   - lint, type-check and run the whole test suite against real servers"
 	@echo "make bench  - run every benchmark and compare with the saved baselines (SAVE=1 saves, QUICK=1 short)"
+	@echo "make bench-instructions - instruction counts (callgrind) of batched normalization vs one UPDATE"
 	@echo "make freeze - render sql/ into the frozen migration of the unreleased revision"
 
 $(STAMP): pyproject.toml requirements.lock
@@ -40,6 +41,9 @@ test: system-deps venv lint typecheck
 
 bench: system-deps venv
 	$(PY) -m benchmarks.run $(if $(SAVE),--save,) $(if $(QUICK),--quick,)
+
+bench-instructions: system-deps venv
+	$(PY) -m benchmarks.instructions --batch-size 1000 5000 20000
 
 freeze: venv
 	$(PY) -m stagenorm.install --freeze alembic/versions/0001_initial.sql

@@ -130,7 +130,8 @@ class RedisServer:
         self._start()
 
 
-def _as_postgres_user(cmd: list[str]) -> list[str]:
+def as_postgres_user(cmd: list[str]) -> list[str]:
+    """``cmd`` run as the ``postgres`` user when we are root (PostgreSQL refuses root)."""
     if os.geteuid() != 0:
         return cmd
     try:
@@ -172,7 +173,7 @@ def start_local_postgres(workdir: Path) -> PostgresServer:
                 os.chmod(parent, mode | 0o001)
     port = free_port()
     subprocess.run(
-        _as_postgres_user(
+        as_postgres_user(
             [
                 str(bindir / "initdb"),
                 "-D",
@@ -197,7 +198,7 @@ def start_local_postgres(workdir: Path) -> PostgresServer:
 
     def pg_ctl(*args: str) -> None:
         subprocess.run(
-            _as_postgres_user([str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), *args]),
+            as_postgres_user([str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), *args]),
             check=True,
             capture_output=True,
             timeout=120,
