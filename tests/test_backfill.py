@@ -426,6 +426,26 @@ def test_rows_clients_write_during_a_batch_are_not_overwritten_with_stale_values
         assert sum(1 for v in stored.values() if v == "Seed") == 996
 
 
+def test_the_log_keeps_what_the_tables_own_trigger_stored_so_revert_finds_it(db_url: str) -> None:
+    with connect(db_url) as conn:
+        make_table(conn, "deals", 50, labels=["Seed"] * 40 + ["Series A"] * 10)
+        conn.execute("""
+            CREATE FUNCTION mark_seed() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF NEW.stage = 'seed' THEN NEW.stage := 'seed (checked)'; END IF;
+              RETURN NEW;
+            END $$""")
+        conn.execute("CREATE TRIGGER mark_seed BEFORE UPDATE ON deals FOR EACH ROW EXECUTE FUNCTION mark_seed()")
+        before = rows_of(conn, "deals")
+        call(conn, "deals")
+        job = job_row(conn)
+        log = changes(conn, job["id"])
+        assert {(c["old_value"], c["new_value"]) for c in log} == {("Seed", "seed (checked)"), ("Series A", "series_a")}
+        conn.execute("CALL stagenorm.revert_batched(%s)", [job["id"]])
+        assert rows_of(conn, "deals") == before
+        assert job_row(conn)["rows_changed"] == 50
+
+
 def test_many_concurrent_writers_never_see_their_writes_undone(db_url: str) -> None:
     rows = 20_000
     with connect(db_url) as conn:

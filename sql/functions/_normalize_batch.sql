@@ -152,7 +152,8 @@ BEGIN
     -- one snapshot, so these are exactly the candidate rows read; one that a client
     -- rewrote meanwhile fails PostgreSQL's recheck against the label it was read with
     -- and is left to the next pass, never overwritten with a stale value. The log is
-    -- what the UPDATE returns: the rows it changed, with the bytes they held.
+    -- what the UPDATE returns: the rows it changed, with the bytes they held and hold
+    -- (as stored: after any trigger of the table's own).
     template := template || $sql$
       , u AS (
         UPDATE %3$s AS t SET %2$s = m.n
@@ -160,7 +161,7 @@ BEGIN
          WHERE m.n IS DISTINCT FROM m.v AND m.n IS NOT NULL
            AND (t.%2$s COLLATE "C") = m.v
            AND %7$s AND t.%1$s <= (SELECT s.hi FROM s)
-        RETURNING t.%1$s AS k, m.v, m.n
+        RETURNING t.%1$s AS k, m.v, t.%2$s::text AS n
       ), logged AS (
         INSERT INTO stagenorm.backfill_change AS c (job_id, batch, keys, old_values, new_values)
         SELECT $4, $5, array_agg(u.k::text), array_agg(u.v), array_agg(u.n) FROM u HAVING count(*) > 0
