@@ -111,8 +111,8 @@ BEGIN
   -- the lower bound of the update.
   --
   -- r reads the batch once; g groups it by label (exact bytes), so each distinct label
-  -- is normalized once per batch, not once per row; s sums the groups up. A label is a
-  -- candidate when it has a canonical key, another one than its bytes.
+  -- is normalized once per batch, not once per row: a candidate label has a canonical
+  -- key, another one than its bytes; s sums the groups up, unknown labels included.
   IF pg_catalog.to_regprocedure(pg_catalog.format('pg_catalog.max(%s)', keytype)) IS NOT NULL THEN
     label_hi := 'max(r.k)';
     batch_hi := 'max(g.hi)';
@@ -124,14 +124,19 @@ BEGIN
     WITH r AS (
       SELECT %1$s AS k, %2$s::text AS v FROM %3$s WHERE %4$s ORDER BY %1$s LIMIT $2
     ), g AS (
-      SELECT l.v, stagenorm.normalize_stage(l.v) AS n, l.rows, l.hi
-        FROM (SELECT r.v COLLATE "C" AS v, count(*)::integer AS rows, %5$s AS hi
-                FROM r GROUP BY 1) AS l
+      SELECT l.v, l.n, l.rows, l.hi, l.n IS NOT NULL AND l.n IS DISTINCT FROM l.v AS candidate
+        FROM (SELECT x.v, stagenorm.normalize_stage(x.v) AS n, x.rows, x.hi
+                FROM (SELECT r.v COLLATE "C" AS v, count(*)::integer AS rows, %5$s AS hi
+                        FROM r GROUP BY 1) AS x
+              OFFSET 0) AS l  -- OFFSET 0: normalize each label once, not once per use of n
     ), s AS (
       SELECT coalesce(sum(g.rows), 0)::integer AS scanned, %6$s AS hi,
              coalesce(sum(g.rows) FILTER (WHERE g.v IS NULL), 0)::integer AS nulls,
              coalesce(sum(g.rows) FILTER (WHERE g.n IS NULL AND g.v IS NOT NULL), 0)::integer AS unknown,
-             coalesce(sum(g.rows) FILTER (WHERE g.n IS DISTINCT FROM g.v AND g.n IS NOT NULL), 0)::integer AS candidates
+             coalesce(sum(g.rows) FILTER (WHERE g.candidate), 0)::integer AS candidates,
+             (SELECT coalesce(jsonb_object_agg(x.label, x.rows), '{}')
+                FROM (SELECT left(g.v, 200) AS label, sum(g.rows) AS rows FROM g
+                       WHERE g.n IS NULL AND g.v IS NOT NULL GROUP BY 1) AS x) AS unknowns
         FROM g
     )
   $sql$;
@@ -139,11 +144,8 @@ BEGIN
     template := template || $sql$
       SELECT s.scanned, s.candidates, s.candidates AS changed, s.unknown, s.nulls, s.hi::text AS last_key,
              (SELECT coalesce(jsonb_object_agg(x.n, x.rows), '{}')
-                FROM (SELECT g.n, sum(g.rows) AS rows FROM g
-                       WHERE g.n IS DISTINCT FROM g.v AND g.n IS NOT NULL GROUP BY g.n) AS x) AS by_stage,
-             (SELECT coalesce(jsonb_object_agg(x.label, x.rows), '{}')
-                FROM (SELECT left(g.v, 200) AS label, sum(g.rows) AS rows FROM g
-                       WHERE g.n IS NULL AND g.v IS NOT NULL GROUP BY 1) AS x) AS unknowns
+                FROM (SELECT g.n, sum(g.rows) AS rows FROM g WHERE g.candidate GROUP BY g.n) AS x) AS by_stage,
+             s.unknowns
         FROM s
     $sql$;
   ELSE
@@ -158,8 +160,7 @@ BEGIN
       , u AS (
         UPDATE %3$s AS t SET %2$s = m.n
           FROM g AS m
-         WHERE m.n IS DISTINCT FROM m.v AND m.n IS NOT NULL
-           AND (t.%2$s COLLATE "C") = m.v
+         WHERE m.candidate AND (t.%2$s COLLATE "C") = m.v
            AND %7$s AND t.%1$s <= (SELECT s.hi FROM s)
         RETURNING t.%1$s AS k, m.v, t.%2$s::text AS n
       ), logged AS (
@@ -171,10 +172,7 @@ BEGIN
               new_values = c.new_values || excluded.new_values
       )
       SELECT s.scanned, s.candidates, (SELECT count(*)::integer FROM u) AS changed, s.unknown, s.nulls,
-             s.hi::text AS last_key, NULL::jsonb AS by_stage,
-             (SELECT coalesce(jsonb_object_agg(x.label, x.rows), '{}')
-                FROM (SELECT left(g.v, 200) AS label, sum(g.rows) AS rows FROM g
-                       WHERE g.n IS NULL AND g.v IS NOT NULL GROUP BY 1) AS x) AS unknowns
+             s.hi::text AS last_key, NULL::jsonb AS by_stage, s.unknowns
         FROM s
     $sql$;
   END IF;
@@ -209,8 +207,8 @@ BEGIN
         upper_key := r.last_key;
         done := r.scanned < batch_size;
         IF job.dry_run THEN
-          -- A real run's changes per stage are summed from its change log when asked
-          -- (backfill_changed_by_stage): counting them here costs every batch.
+          -- A real run's changes per stage are in its change log
+          -- (backfill_changed_by_stage); a dry run keeps no log, so it counts them.
           by_stage := r.by_stage;
         END IF;
       END IF;
