@@ -57,7 +57,7 @@ COMMENT ON COLUMN stagenorm.backfill_change.job_id IS 'The job (backfill_job.id)
 COMMENT ON COLUMN stagenorm.backfill_change.batch IS 'Batch number within the job, from 1';
 COMMENT ON COLUMN stagenorm.backfill_change.keys IS 'Primary keys of the rows changed, as text (backfill_job.key_type)';
 COMMENT ON COLUMN stagenorm.backfill_change.old_values IS 'The values before the change, exactly as they were';
-COMMENT ON COLUMN stagenorm.backfill_change.new_values IS 'The canonical keys written';
+COMMENT ON COLUMN stagenorm.backfill_change.new_values IS 'The values written, as stored: the canonical key, unless a trigger of the table''s own changed it';
 COMMENT ON COLUMN stagenorm.backfill_change.changed_at IS 'When the batch ran';
 COMMENT ON COLUMN stagenorm.backfill_change.reverted_at IS 'When revert_batched put this batch back';
 COMMENT ON COLUMN stagenorm.backfill_change.revert_skipped_keys IS
