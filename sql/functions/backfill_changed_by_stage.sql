@@ -1,6 +1,6 @@
 -- Rows a batched job changed (a dry run: would change) per canonical stage. A real run's
--- counts are summed from its change log when asked: counting them in every batch cost
--- about 4% of the job's throughput (benchmarks/bench_backfill.py). A dry run keeps no
+-- counts are summed from its change log when asked, the record of what each batch
+-- really changed, rather than kept a second time in the job row. A dry run keeps no
 -- log, so its batches count them (backfill_job.dry_run_by_stage).
 CREATE FUNCTION stagenorm.backfill_changed_by_stage(job_id bigint)
 RETURNS TABLE (stage text, rows bigint)
