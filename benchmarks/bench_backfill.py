@@ -24,8 +24,9 @@ UPDATE per row, where the job's own per-row work shows most; the headline figure
 as a deals table has; batch size 5000 only, measurements prefixed ``deals_``).
 
 Both run in one backend, so the same ratio is also taken on that backend's CPU time
-(``/proc/<pid>/stat``, when the server runs on this machine): on a shared, loaded
-machine wall-clock times swing by 2x from run to run, CPU time much less.
+(``/proc/<pid>/stat``, when the server runs on this machine). On this machine it
+tracks the wall-clock ratio within a few percent: the drift is in the CPU's speed, not
+in time spent waiting, which is why runs are paired.
 """
 
 from __future__ import annotations
