@@ -12,6 +12,8 @@ Order of events:
    socket is opened. Warnings are logged and the server starts.
 3. gunicorn (its Python API, :class:`gunicorn.app.base.BaseApplication`) serves
    :func:`stagenorm.webhook.create_app` with sync workers; its own log lines are JSON too.
+4. The directory is removed when the command ends: stopped, refused by pre-flight, unable
+   to bind its port, or terminated before gunicorn started (SIGKILL alone leaves it).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import argparse
 import logging
 import os
 import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Callable
@@ -99,24 +102,38 @@ def serve(host: str, port: int, workers: int, *,
         logs.event(log, "serve_refused", logging.ERROR, severity="error", subject="arguments",
                    problem="--port must be 1-65535 and --workers 1-64")
         return 2
+    # Until gunicorn installs its own handlers, SIGTERM unwinds (and removes the directory)
+    # instead of killing the process where it stands.
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     if _fresh_metrics_dir():
         sys.stdout.flush()
         sys.stderr.flush()
         execv(sys.executable, [sys.executable, "-m", "stagenorm.serve", "--host", host,
                                "--port", str(port), "--workers", str(workers)])
-    settings = Settings.from_env()
-    problems = startup_problems(settings)
-    for problem in problems:
-        logs.event(log, "preflight_problem", logging.ERROR if problem.severity == "error" else logging.WARNING,
-                   severity=problem.severity, subject=problem.subject, problem=problem.message)
-    if any(p.severity == "error" for p in problems):
-        logs.event(log, "serve_refused", logging.ERROR,
-                   errors=sum(p.severity == "error" for p in problems),
-                   hint="pre-flight found errors; fix them (stagenorm preflight) and start again")
-        _remove_metrics_dir()
-        return 1
-    WebhookServer(settings, {"bind": f"{host}:{port}", "workers": workers}).run()
-    return 0
+    master = os.getpid()
+    try:
+        settings = Settings.from_env()
+        problems = startup_problems(settings)
+        for problem in problems:
+            logs.event(log, "preflight_problem",
+                       logging.ERROR if problem.severity == "error" else logging.WARNING,
+                       severity=problem.severity, subject=problem.subject, problem=problem.message)
+        if any(p.severity == "error" for p in problems):
+            logs.event(log, "serve_refused", logging.ERROR,
+                       errors=sum(p.severity == "error" for p in problems),
+                       hint="pre-flight found errors; fix them (stagenorm preflight) and start again")
+            return 1
+        # gunicorn exits by SystemExit, also where it runs no on_exit hook (a port it cannot
+        # bind); its forked workers unwind through here too, and must leave the directory.
+        WebhookServer(settings, {"bind": f"{host}:{port}", "workers": workers}).run()
+        return 0
+    finally:
+        if os.getpid() == master:
+            _remove_metrics_dir()
+
+
+def _exit_on_sigterm(signum: int, _frame: Any) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _remove_metrics_dir() -> None:
@@ -129,10 +146,6 @@ def _child_exit(_server: Any, worker: Any) -> None:
     from prometheus_client import multiprocess
 
     multiprocess.mark_process_dead(worker.pid)  # type: ignore[no-untyped-call]
-
-
-def _on_exit(_server: Any) -> None:
-    _remove_metrics_dir()
 
 
 def _log_config() -> dict[str, Any]:
@@ -170,7 +183,6 @@ class WebhookServer(BaseApplication):  # type: ignore[misc]  # gunicorn ships no
             "errorlog": "-",
             "logconfig_dict": _log_config(),
             "child_exit": _child_exit,
-            "on_exit": _on_exit,
             "proc_name": "stagenorm-serve",
             **self.options,
         }

@@ -375,3 +375,62 @@ def test_gunicorn_webhook_wsgi_app(live: Live, tmp_path: Path) -> None:
         assert live.sql("SELECT stagenorm.current_mode() AS m")[0]["m"] == "off"
     finally:
         stop(proc)
+
+
+
+def metrics_dirs(tmp: Path) -> list[str]:
+    return sorted(p.name for p in tmp.glob("stagenorm-metrics-*"))
+
+
+def serve_until_exit(env: dict[str, str], port: int, timeout: float = 120) -> tuple[int, str]:
+    """`stagenorm serve` run to its end: exit status and output."""
+    done = subprocess.run(
+        [sys.executable, "-m", "stagenorm.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=timeout, check=False,
+    )
+    return done.returncode, done.stdout.decode()
+
+
+def test_serve_removes_its_metrics_directory_however_it_ends(live: Live, tmp_path: Path) -> None:
+    """Stopped after serving, refused by pre-flight, or unable to bind its port: no directory left."""
+    with serve_process(live.db_url, None, TMPDIR=str(tmp_path)) as server:
+        assert len(metrics_dirs(tmp_path)) == 1  # in use while it serves
+    assert server.proc.returncode == 0 and metrics_dirs(tmp_path) == []
+
+    env = server_env(live.db_url, None, TMPDIR=str(tmp_path))
+    status, out = serve_until_exit({**env, "STAGE_VALIDATION_MODE": "bogus"}, harness.free_port())
+    assert status == 1 and "serve_refused" in out, out
+    assert metrics_dirs(tmp_path) == []
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        status, out = serve_until_exit(env, taken.getsockname()[1])  # gunicorn tries 5 times, 1 s apart
+    assert status != 0 and "in use" in out, out
+    assert metrics_dirs(tmp_path) == []
+
+
+def test_serve_terminated_during_preflight_removes_its_metrics_directory(live: Live, tmp_path: Path) -> None:
+    """SIGTERM while pre-flight waits for a database that never answers: exit 143, nothing left."""
+    with socket.socket() as silent:  # accepts connections, says nothing
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        silent.settimeout(60)
+        env = server_env(f"postgresql://x@127.0.0.1:{silent.getsockname()[1]}/x?connect_timeout=60", None,
+                         TMPDIR=str(tmp_path))
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "stagenorm.cli", "serve", "--port", str(harness.free_port())],
+            cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        )
+        try:
+            conn, _ = silent.accept()  # pre-flight is connecting now
+            with conn:
+                assert len(metrics_dirs(tmp_path)) == 1
+                proc.terminate()
+                out, _ = proc.communicate(timeout=30)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.communicate()
+    assert proc.returncode == 143, out
+    assert metrics_dirs(tmp_path) == []
