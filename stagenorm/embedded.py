@@ -39,7 +39,10 @@ def free_port() -> int:
 
 def postgres_answers(url: str) -> bool:
     """True when PostgreSQL at ``url`` accepts a connection."""
-    psycopg.connect(url, connect_timeout=2).close()
+    try:
+        psycopg.connect(url, connect_timeout=2).close()
+    except psycopg.OperationalError:
+        return False
     return True
 
 

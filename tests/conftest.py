@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import signal
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,6 +18,16 @@ from tests import harness
 TEMPLATE = "stagenorm_template"
 SHARED = "stagenorm_shared"
 _counter = itertools.count()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """SIGTERM (a CI time limit, ``kill``) ends the run as Ctrl-C does: the fixtures'
+    finalizers run and stop the servers the session started, instead of leaving them."""
+    signal.signal(signal.SIGTERM, _interrupt)
+
+
+def _interrupt(signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt(f"stopped by {signal.Signals(signum).name}")
 
 
 @pytest.fixture(scope="session")

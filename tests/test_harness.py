@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+import redis
 
 from stagenorm import embedded
 from tests import harness
@@ -53,3 +57,50 @@ def test_local_servers_are_stopped_and_removed_even_when_the_body_fails() -> Non
         raise RuntimeError("boom")
     assert not port_open(seen["redis_port"])  # type: ignore[arg-type]
     assert not port_open(seen["pg_port"])  # type: ignore[arg-type]
+
+
+def redis_answers(url: str) -> bool:
+    try:
+        return bool(redis.Redis.from_url(url, socket_connect_timeout=1).ping())
+    except redis.RedisError:
+        return False
+
+
+HOLD = '''
+import time
+
+def test_hold(pg_server, redis_server):
+    print("SERVERS", pg_server.url, redis_server.url, flush=True)
+    time.sleep(300)
+'''
+
+
+def test_a_terminated_test_run_stops_the_servers_it_started(tmp_path: Path) -> None:
+    """SIGTERM to pytest: the session's PostgreSQL and Redis stop with it, none left behind."""
+    (tmp_path / "test_hold.py").write_text(HOLD)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("STAGENORM_TEST_")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pytest", "-p", "tests.conftest", "-s", "-q", "-p", "no:cacheprovider",
+         str(tmp_path / "test_hold.py")],
+        cwd=harness.REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        seen = []
+        for line in proc.stdout:
+            seen.append(line)
+            if line.startswith("SERVERS"):
+                break
+        else:
+            raise AssertionError("".join(seen))
+        _, pg_url, redis_url = line.split()
+        assert harness.postgres_answers(pg_url) and redis_answers(redis_url)
+        proc.terminate()
+        out = proc.communicate(timeout=120)[0]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert "KeyboardInterrupt" in out and "stopped by SIGTERM" in out, out
+    assert not harness.postgres_answers(pg_url)
+    assert not redis_answers(redis_url)
