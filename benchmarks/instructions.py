@@ -39,14 +39,16 @@ WARM_UP = "SELECT stagenorm.normalize_stage('warm up' || '');"
 def build_cluster(workdir: Path, rows: int, shape: str) -> tuple[Path, Path]:
     """A stopped cluster holding database ``bench`` with the benchmark table; its bindir."""
     server = embedded.start_local_postgres(workdir)
-    with psycopg.connect(server.url, autocommit=True) as conn:
-        conn.execute("CREATE DATABASE bench")
-    upgrade(server.url_for("bench"))
-    with psycopg.connect(server.url_for("bench"), autocommit=True) as conn:
-        bench_backfill.load_source(conn, rows)
-        bench_backfill.fresh_table(conn, shape)
-        conn.execute("DROP TABLE bench_backfill_source")
-    server.stop()  # immediate: the single-user run below recovers and checkpoints
+    try:
+        with psycopg.connect(server.url, autocommit=True) as conn:
+            conn.execute("CREATE DATABASE bench")
+        upgrade(server.url_for("bench"))
+        with psycopg.connect(server.url_for("bench"), autocommit=True) as conn:
+            bench_backfill.load_source(conn, rows)
+            bench_backfill.fresh_table(conn, shape)
+            conn.execute("DROP TABLE bench_backfill_source")
+    finally:
+        server.stop()  # immediate: the single-user run below recovers and checkpoints
     bindir = embedded.find_pg_bindir()
     assert bindir is not None  # start_local_postgres found it
     data = workdir / "pgdata"
@@ -101,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     statements = {"start": "SELECT 1;", "update": bench_backfill.PLAIN_UPDATE + ";"}
     for size in args.batch_size:
         statements[f"batched_{size}"] = f"CALL stagenorm.normalize_batched('bench_backfill', 'stage', {size});"
-    with tempfile.TemporaryDirectory(prefix="stagenorm-instructions-") as tmp:
+    with embedded.sigterm_interrupts(), tempfile.TemporaryDirectory(prefix="stagenorm-instructions-") as tmp:
         base, bindir = build_cluster(Path(tmp), args.rows, args.shape)
         with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
             counts = dict(zip(statements, pool.map(
@@ -117,4 +119,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    try:
+        raise SystemExit(main())
+    except KeyboardInterrupt as exc:
+        print(f"instructions: interrupted ({exc or 'Ctrl-C'}); the servers it started are stopped", file=sys.stderr)
+        raise SystemExit(130) from None

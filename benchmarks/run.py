@@ -19,6 +19,7 @@ from pathlib import Path
 import psycopg
 
 from benchmarks import common
+from stagenorm import embedded
 from stagenorm.migrations import upgrade
 from tests import harness
 
@@ -51,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     names = args.names or discover()
     failures: list[str] = []
     results: dict[str, list[dict[str, object]]] = {}
-    with harness.postgres_server() as pg, harness.redis_server() as redis_srv:
+    with embedded.sigterm_interrupts(), harness.postgres_server() as pg, harness.redis_server() as redis_srv:
         template = "bench_template"
         upgrade(fresh_database(pg, template, None))
         for name in names:
@@ -74,4 +75,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    try:
+        raise SystemExit(main())
+    except KeyboardInterrupt as exc:
+        print(f"benchmarks: interrupted ({exc or 'Ctrl-C'}); the servers it started are stopped", file=sys.stderr)
+        raise SystemExit(130) from None

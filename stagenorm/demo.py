@@ -39,10 +39,9 @@ import sys
 import threading
 import time
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 import psycopg
@@ -82,10 +81,6 @@ CLEAN = ("Seed", "Series A", "Series B", "Pre-Seed", "Series C", "Growth", "seri
 
 class DemoFailed(Exception):
     """A step of the demo failed; the message says which and why."""
-
-
-class Stop(BaseException):
-    """SIGTERM arrived: stop like Ctrl-C."""
 
 
 @dataclass
@@ -594,18 +589,6 @@ class Demo:
                  "enforce were both exercised")
 
 
-@contextlib.contextmanager
-def sigterm_as_stop() -> Iterator[None]:
-    def handler(_signum: int, _frame: FrameType | None) -> None:
-        raise Stop()
-
-    previous = signal.signal(signal.SIGTERM, handler)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m stagenorm.demo", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -626,11 +609,11 @@ def main(argv: list[str] | None = None) -> int:
     interrupted = False
     t0 = time.monotonic()
     try:
-        with sigterm_as_stop():
+        with embedded.sigterm_interrupts():
             demo = Demo(args.workdir.resolve(), args.rows, args.keep, args.gate_window, args.steps)
             demo.story()
             ok = True
-    except (KeyboardInterrupt, Stop):
+    except KeyboardInterrupt:
         interrupted = True
         print("\ndemo: interrupted; stopping everything it started", file=sys.stderr, flush=True)
     except DemoFailed as exc:
@@ -643,7 +626,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if demo is not None:
             keep = args.keep and not interrupted and demo.pg is not None
-            with contextlib.suppress(KeyboardInterrupt, Stop):
+            with contextlib.suppress(KeyboardInterrupt):
                 signal.signal(signal.SIGINT, signal.SIG_IGN)
                 demo.stop(keep_postgres=keep)
                 signal.signal(signal.SIGINT, signal.default_int_handler)

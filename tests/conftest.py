@@ -12,6 +12,7 @@ import psycopg
 import pytest
 from psycopg.rows import dict_row
 
+from stagenorm import embedded
 from stagenorm.migrations import upgrade
 from tests import harness
 
@@ -23,11 +24,7 @@ _counter = itertools.count()
 def pytest_configure(config: pytest.Config) -> None:
     """SIGTERM (a CI time limit, ``kill``) ends the run as Ctrl-C does: the fixtures'
     finalizers run and stop the servers the session started, instead of leaving them."""
-    signal.signal(signal.SIGTERM, _interrupt)
-
-
-def _interrupt(signum: int, _frame: object) -> None:
-    raise KeyboardInterrupt(f"stopped by {signal.Signals(signum).name}")
+    signal.signal(signal.SIGTERM, embedded.raise_interrupt)
 
 
 @pytest.fixture(scope="session")
