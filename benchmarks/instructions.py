@@ -3,6 +3,9 @@
     python -m benchmarks.instructions [--rows 100000] [--shape minimal|deals]
                                       [--batch-size 5000 ...]
 
+The plain UPDATE is ``bench_backfill.PLAIN_UPDATE``; the lean one, ``LEAN_UPDATE``,
+evaluates ``normalize_stage`` once fewer per row. Both are references.
+
 Times on a shared machine swing by 10% or more between identical runs; the number
 of instructions a backend executes does not (repeatable to 0.1%). This builds the
 table of ``bench_backfill`` (same labels, same shapes) in a PostgreSQL of its own,
@@ -100,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     if shutil.which("valgrind") is None:
         print("valgrind is not installed; run: apt-get install valgrind", file=sys.stderr)
         return 2
-    statements = {"start": "SELECT 1;", "update": bench_backfill.PLAIN_UPDATE + ";"}
+    statements = {"start": "SELECT 1;", "update": bench_backfill.PLAIN_UPDATE + ";",
+                  "lean_update": bench_backfill.LEAN_UPDATE + ";"}
     for size in args.batch_size:
         statements[f"batched_{size}"] = f"CALL stagenorm.normalize_batched('bench_backfill', 'stage', {size});"
     with embedded.sigterm_interrupts(), tempfile.TemporaryDirectory(prefix="stagenorm-instructions-") as tmp:
@@ -109,12 +113,14 @@ def main(argv: list[str] | None = None) -> int:
             counts = dict(zip(statements, pool.map(
                 lambda item: instructions(bindir, base, *item), statements.items()), strict=True))
     plain = counts["update"] - counts["start"]
+    lean = counts["lean_update"] - counts["start"]
     print(f"{args.rows} rows, {args.shape} table; instructions beyond starting the backend:")
     for name, count in counts.items():
         if name == "start":
             continue
         own = count - counts["start"]
-        print(f"  {name:>15}: {own / 1e6:9,.0f} M   plain UPDATE / this: {plain / own:.3f}")
+        print(f"  {name:>15}: {own / 1e6:9,.0f} M   plain UPDATE / this: {plain / own:.3f}"
+              f"   lean UPDATE / this: {lean / own:.3f}")
     return 0
 
 
