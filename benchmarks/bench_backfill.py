@@ -175,39 +175,24 @@ def run(ctx: common.Context) -> list[common.Measurement]:
             "SELECT rows_changed FROM stagenorm.backfill_job ORDER BY id DESC LIMIT 1"
         ).fetchone()
         conn.execute("DROP TABLE IF EXISTS bench_backfill, bench_backfill_source")
+    def median_ratio(name: str, samples: list[float], reference: str) -> common.Measurement:
+        return common.Measurement(name, common.median(samples), "ratio", "higher",
+                                  reference=f"{reference} (median of {repeat})")
+
     out: list[common.Measurement] = []
     for shape, size in variants:
         prefix = "" if shape == "minimal" else f"{shape}_"
         table = "the same table" if shape == "minimal" else f"the same {shape}-shaped table"
-        out.append(common.Measurement(
-            name=f"{prefix}batched_{size}_vs_update_ratio",
-            value=common.median(ratios[shape, size]),
-            unit="ratio",
-            better="higher",
-            reference=f"one plain UPDATE of {table}, run just before (median of {repeat} pairs)",
-        ))
+        out.append(median_ratio(f"{prefix}batched_{size}_vs_update_ratio", ratios[shape, size],
+                                f"one plain UPDATE of {table}, run just before"))
         if cpu_ratios[shape, size]:
-            out.append(common.Measurement(
-                name=f"{prefix}batched_{size}_vs_update_cpu_ratio",
-                value=common.median(cpu_ratios[shape, size]),
-                unit="ratio",
-                better="higher",
-                reference=f"one plain UPDATE of {table}, backend CPU time (median of {repeat} pairs)",
-            ))
-    out.append(common.Measurement(
-        name=f"batched_{REVERT_SIZE}_vs_lean_update_ratio",
-        value=common.median(lean_ratios),
-        unit="ratio",
-        better="higher",
-        reference=f"the leaner UPDATE (WHERE normalize_stage(stage) <> stage) of the same table (median of {repeat})",
-    ))
-    out.append(common.Measurement(
-        name=f"revert_{REVERT_SIZE}_vs_update_ratio",
-        value=common.median(revert_ratios),
-        unit="ratio",
-        better="higher",
-        reference=f"the same pair's plain UPDATE (median of {repeat})",
-    ))
+            out.append(median_ratio(f"{prefix}batched_{size}_vs_update_cpu_ratio", cpu_ratios[shape, size],
+                                    f"one plain UPDATE of {table}, backend CPU time"))
+    out += [
+        median_ratio(f"batched_{REVERT_SIZE}_vs_lean_update_ratio", lean_ratios,
+                     "the leaner UPDATE (WHERE normalize_stage(stage) <> stage) of the same table"),
+        median_ratio(f"revert_{REVERT_SIZE}_vs_update_ratio", revert_ratios, "the same pair's plain UPDATE"),
+    ]
     top = max(sizes, key=lambda size: common.median(ratios["minimal", size]))
     out += [
         common.Measurement("best_batch_size", float(top), "rows", "higher", compare=False),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -101,3 +102,14 @@ def check(module: str, quick: bool, measurements: list[Measurement]) -> list[str
 
 def as_dict(m: Measurement) -> dict[str, object]:
     return asdict(m)
+
+
+def main_exit(main: Callable[[], int], what: str) -> None:
+    """Run a command's ``main`` and exit with its status; 130 with a line when interrupted
+    (Ctrl-C, or SIGTERM through ``stagenorm.embedded.sigterm_interrupts``)."""
+    try:
+        status = main()
+    except KeyboardInterrupt as exc:
+        print(f"{what}: interrupted ({exc or 'Ctrl-C'}); the servers it started are stopped", file=sys.stderr)
+        status = 130
+    raise SystemExit(status)

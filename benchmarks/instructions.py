@@ -32,7 +32,7 @@ from pathlib import Path
 
 import psycopg
 
-from benchmarks import bench_backfill
+from benchmarks import bench_backfill, common
 from stagenorm import embedded
 from stagenorm.migrations import upgrade
 
@@ -125,8 +125,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    try:
-        raise SystemExit(main())
-    except KeyboardInterrupt as exc:
-        print(f"instructions: interrupted ({exc or 'Ctrl-C'}); the servers it started are stopped", file=sys.stderr)
-        raise SystemExit(130) from None
+    common.main_exit(main, "instructions")

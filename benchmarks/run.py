@@ -75,8 +75,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    try:
-        raise SystemExit(main())
-    except KeyboardInterrupt as exc:
-        print(f"benchmarks: interrupted ({exc or 'Ctrl-C'}); the servers it started are stopped", file=sys.stderr)
-        raise SystemExit(130) from None
+    common.main_exit(main, "benchmarks")
