@@ -198,3 +198,61 @@ def test_named_roles_receive_every_grant_and_upgrades_keep_them(
         assert f"the installed schema grants to '{admin}'" in done.stderr
     finally:
         drop_database(pg_server, name)
+
+
+def test_a_createrole_owner_installs_creates_the_roles_and_runs_everything(
+        pg_server: harness.PostgresServer, roles: list[str]) -> None:
+    """The managed-service owner: LOGIN CREATEROLE CREATEDB, not superuser, owning the database.
+
+    Until the portable implementation (branch `portable`) is merged the install still
+    creates PL/Python functions, which only a superuser may: here a superuser marks
+    plpython3u trusted in this one database so that everything else (roles, ownership,
+    SECURITY DEFINER functions owned by a non-superuser, the backfill's commit check, the
+    gate) is what runs as the owner. Once `portable` is merged, drop that one statement:
+    the test then covers the managed path exactly.
+    """
+    owner = make_role(pg_server, roles, "sn_owner", "LOGIN CREATEROLE CREATEDB NOSUPERUSER")
+    admin, monitor = f"sn_new_admin_{os.getpid()}", f"sn_new_monitor_{os.getpid()}"
+    roles[:0] = [admin, monitor]  # dropped after the owner
+    name = "stagenorm_managed_owner"
+    url = owned_database(pg_server, name, owner)
+    try:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("CREATE EXTENSION plpython3u")
+            conn.execute("UPDATE pg_language SET lanpltrusted = true WHERE lanname = 'plpython3u'")
+        env = {"DATABASE_URL": as_role(url, owner), "STAGENORM_ADMIN_ROLE": admin, "STAGENORM_MONITOR_ROLE": monitor}
+        done = alembic("upgrade", "head", env=env)
+        assert done.returncode == 0, done.stdout + done.stderr
+        done = stagenorm("migrate", env={"DATABASE_URL": as_role(url, owner)})  # names kept from the install
+        assert done.returncode == 0, done.stderr
+        with psycopg.connect(as_role(url, owner), autocommit=True) as conn:
+            assert conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone() == (False,)
+            assert conn.execute("SELECT nspowner::regrole::text FROM pg_namespace WHERE nspname = 'stagenorm'"
+                                ).fetchone() == (owner,)
+            assert conn.execute("SELECT count(*) FROM pg_roles WHERE rolname IN (%s, %s) AND NOT rolcanlogin",
+                                [admin, monitor]).fetchone() == (2,)
+            # The owner made the roles, so it may grant them (PostgreSQL 16+: ADMIN OPTION).
+            conn.execute(f'GRANT "{admin}" TO "{owner}"')
+            conn.execute("CREATE TABLE deals (id bigserial PRIMARY KEY, stage text)")
+            conn.execute("INSERT INTO deals (stage) SELECT (ARRAY['Series A', 'seed ', 'nonsense'])[1 + g % 3] "
+                         "FROM generate_series(1, 300) AS g")
+            conn.execute("CALL stagenorm.normalize_batched('deals', 'stage', batch_size => 100)")
+            assert conn.execute("SELECT count(*) FROM deals WHERE stage IN ('series_a', 'seed')").fetchone() == (200,)
+            with pytest.raises(psycopg.Error) as refused:
+                conn.execute("BEGIN; CALL stagenorm.revert_batched(1); COMMIT;")
+            assert refused.value.sqlstate == "SN006"
+            conn.execute("ROLLBACK")
+            conn.execute("CALL stagenorm.revert_batched(1)")
+            assert conn.execute("SELECT count(*) FROM deals WHERE stage = 'Series A'").fetchone() == (100,)
+            assert conn.execute("SELECT stagenorm.enforce_stage_column('deals', 'stage')").fetchone() == (True,)
+            conn.execute("SELECT stagenorm.set_mode('enforce', 'test', 'managed owner', 'test', NULL, true)")
+            with pytest.raises(psycopg.Error) as rejected:
+                conn.execute("INSERT INTO deals (stage) VALUES ('seeed')")
+            assert rejected.value.sqlstate == "SN001"
+            assert conn.execute("SELECT mode FROM stagenorm.promotion_gate()").fetchone() == ("enforce",)
+        pre = stagenorm("preflight", "--json", env={"DATABASE_URL": as_role(url, owner),
+                                                    "ALERTMANAGER_WEBHOOK_SECRET": "whsec_" + "A" * 40})
+        assert pre.returncode == 0, pre.stdout
+        assert '"implementation": "plpython"' in pre.stdout
+    finally:
+        drop_database(pg_server, name)
