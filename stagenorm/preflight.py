@@ -109,7 +109,7 @@ def check_install_privileges(conn: db.Connection, extensions: tuple[str, ...] = 
         ))
     for name in extensions:
         ext = db.one(conn, "preflight_extension", {"name": name})
-        if ext is None:
+        if not ext["available"]:
             problems.append(Problem("error", f"extension {name}", f"is not available on this server; see {DOCS}"))
         elif not ext["installed"] and not p["superuser"] and not (ext["trusted"] and p["create_on_database"]):
             problems.append(Problem(

@@ -225,12 +225,11 @@ SELECT current_user AS role,
  WHERE r.rolname = current_user;
 
 -- name: preflight_extension
-SELECT a.name, a.installed_version IS NOT NULL AS installed,
-       coalesce(bool_or(v.trusted), false) AS trusted
-  FROM pg_catalog.pg_available_extensions AS a
-  LEFT JOIN pg_catalog.pg_available_extension_versions AS v ON v.name = a.name
- WHERE a.name = %(name)s::text
- GROUP BY a.name, a.installed_version;
+SELECT a.name IS NOT NULL AS available, a.installed_version IS NOT NULL AS installed,
+       coalesce((SELECT bool_or(v.trusted) FROM pg_catalog.pg_available_extension_versions AS v
+                  WHERE v.name = a.name), false) AS trusted
+  FROM (SELECT %(name)s::text AS wanted) AS w
+  LEFT JOIN pg_catalog.pg_available_extensions AS a ON a.name = w.wanted;
 
 -- name: preflight_implementation
 SELECT stagenorm.implementation() AS implementation;

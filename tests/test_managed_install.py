@@ -256,3 +256,31 @@ def test_a_createrole_owner_installs_creates_the_roles_and_runs_everything(
         assert '"implementation": "plpython"' in pre.stdout
     finally:
         drop_database(pg_server, name)
+
+
+def test_preflight_names_what_the_install_could_not_create(
+        pg_server: harness.PostgresServer, roles: list[str]) -> None:
+    """The privilege checks themselves, on a role that owns nothing and one that owns the
+    database: CREATE on the database, trusted and untrusted extensions."""
+    from stagenorm import preflight
+
+    owner = make_role(pg_server, roles, "sn_pf_owner", "LOGIN NOCREATEROLE NOSUPERUSER")
+    stranger = make_role(pg_server, roles, "sn_pf_stranger", "LOGIN NOCREATEROLE NOSUPERUSER")
+    name = "stagenorm_managed_preflight"
+    url = owned_database(pg_server, name, owner)
+    wanted = ("pg_trgm", "plpython3u", "no_such_extension")
+    try:
+        with db.connect(as_role(url, stranger), autocommit=True) as conn:
+            found = {p.subject: p for p in preflight.check_install_privileges(conn, wanted)}
+        assert found["CREATE on database"].severity == "error"
+        assert f'GRANT CREATE ON DATABASE "{name}" TO "{stranger}"' in found["CREATE on database"].message
+        assert "needs CREATE on database" in found["extension pg_trgm"].message
+        assert "not trusted" in found["extension plpython3u"].message
+        assert "not available" in found["extension no_such_extension"].message
+        assert found["plpython3u"].severity == "warning"  # the portable implementation is used instead
+        with db.connect(as_role(url, owner), autocommit=True) as conn:
+            found = {p.subject: p for p in preflight.check_install_privileges(conn, wanted)}
+        assert "CREATE on database" not in found and "extension pg_trgm" not in found  # trusted: the owner may
+        assert "not trusted" in found["extension plpython3u"].message
+    finally:
+        drop_database(pg_server, name)
