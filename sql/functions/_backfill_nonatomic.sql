@@ -3,7 +3,7 @@
 -- (sql/functions/*backfill*) although it is a procedure.
 --
 -- How it knows without committing anything: COMMIT inside a block with an EXCEPTION
--- clause always fails, but PostgreSQL (SPI's _SPI_commit, 11 to 18) checks the calling
+-- clause always fails, but PostgreSQL (SPI's _SPI_commit; checked on 14 to 18) checks the calling
 -- context first. A CALL that may not commit (inside BEGIN ... COMMIT, psql -1, a string of
 -- several statements, a function, a migration) is refused with "invalid transaction
 -- termination"; one that may is refused only for the exception block ("cannot commit
