@@ -15,10 +15,10 @@ SELECT EXISTS (SELECT FROM pg_catalog.pg_available_extensions WHERE name = 'plpy
        EXISTS (SELECT FROM pg_catalog.pg_extension WHERE extname = 'plpython3u') AS installed;
 
 -- name: preflight_alembic_table
-SELECT to_regclass('public.alembic_version') IS NOT NULL AS present;
+SELECT to_regclass('stagenorm.alembic_version') IS NOT NULL AS present;
 
 -- name: preflight_alembic_version
-SELECT max(version_num) AS version FROM public.alembic_version;
+SELECT max(version_num) AS version FROM stagenorm.alembic_version;
 
 -- name: preflight_function_exists
 SELECT to_regprocedure(%(signature)s::text) IS NOT NULL AS present;
@@ -77,10 +77,10 @@ SELECT n.nspname AS schema, c.relname AS name
 SELECT current_database() AS name;
 
 -- name: backup_alembic_table
-SELECT to_regclass('public.alembic_version') IS NOT NULL AS present;
+SELECT to_regclass('stagenorm.alembic_version') IS NOT NULL AS present;
 
 -- name: backup_alembic_revision
-SELECT max(version_num) AS version FROM public.alembic_version;
+SELECT max(version_num) AS version FROM stagenorm.alembic_version;
 
 -- name: backup_export_snapshot
 SELECT pg_catalog.pg_export_snapshot() AS snapshot;
