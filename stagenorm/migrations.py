@@ -41,6 +41,10 @@ LEGACY_VERSION_TABLE = "public.alembic_version"
 def run_frozen_sql(op: Any, revision_file: str, name: str) -> None:
     """Execute ``name``, a file beside the revision whose text never changes after it ships."""
     sql = (Path(revision_file).parent / name).read_text("utf-8")
+    context = op.get_context()
+    if context.as_sql:  # `alembic upgrade --sql`: the text into the script, as it is
+        context.impl.static_output(sql)
+        return
     # Straight to the driver's cursor, without parameters: the text reaches PostgreSQL as
     # it is (no placeholder parsing of '%' or ':'), inside Alembic's transaction.
     with op.get_bind().connection.dbapi_connection.cursor() as cursor:
@@ -99,14 +103,24 @@ def revisions() -> set[str]:
 
 # -- the version table ---------------------------------------------------------------------
 
+# Each step only when missing: CREATE SCHEMA checks the database privilege before IF NOT
+# EXISTS, and COMMENT needs the owner, and a later migrate may run as a role with neither.
 _CREATE_VERSION_TABLE = f"""
-CREATE SCHEMA IF NOT EXISTS {VERSION_SCHEMA};
-CREATE TABLE IF NOT EXISTS {VERSION_SCHEMA}.{VERSION_TABLE} (
-  version_num varchar(32) NOT NULL,
-  CONSTRAINT {VERSION_TABLE}_pkc PRIMARY KEY (version_num)
-);
-COMMENT ON TABLE {VERSION_SCHEMA}.{VERSION_TABLE} IS
-  'The Alembic revision stagenorm''s schema is at (stagenorm migrate); stagenorm''s own, never the application''s alembic_version.';
+DO $$
+BEGIN
+  IF pg_catalog.to_regnamespace('{VERSION_SCHEMA}') IS NULL THEN
+    CREATE SCHEMA {VERSION_SCHEMA};
+  END IF;
+  IF pg_catalog.to_regclass('{VERSION_SCHEMA}.{VERSION_TABLE}') IS NULL THEN
+    CREATE TABLE {VERSION_SCHEMA}.{VERSION_TABLE} (
+      version_num varchar(32) NOT NULL,
+      CONSTRAINT {VERSION_TABLE}_pkc PRIMARY KEY (version_num)
+    );
+    COMMENT ON TABLE {VERSION_SCHEMA}.{VERSION_TABLE} IS
+      'The Alembic revision stagenorm''s schema is at (stagenorm migrate); stagenorm''s own, never the application''s alembic_version.';
+  END IF;
+END
+$$;
 """
 
 
@@ -133,6 +147,7 @@ def prepare_version_table(connection: Connection) -> str | None:
     empty (stagenorm created it); an application's rows are never touched.
     """
     from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
 
     with _transaction(connection):
         connection.exec_driver_sql(_CREATE_VERSION_TABLE)
@@ -151,7 +166,12 @@ def prepare_version_table(connection: Connection) -> str | None:
         connection.execute(text(f"INSERT INTO {VERSION_SCHEMA}.{VERSION_TABLE} (version_num) VALUES (:v)"),
                            {"v": moved})
         connection.execute(text(f"DELETE FROM {LEGACY_VERSION_TABLE} WHERE version_num = :v"), {"v": moved})
-        connection.exec_driver_sql(f"DROP TABLE {LEGACY_VERSION_TABLE}")
+        try:
+            with connection.begin_nested():
+                connection.exec_driver_sql(f"DROP TABLE {LEGACY_VERSION_TABLE}")
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) not in ("42501", "2BP01"):
+                raise  # not the owner, or a view on it: an empty table left is harmless
         return moved
 
 

@@ -257,3 +257,20 @@ def test_an_applications_own_0001_is_not_taken_for_stagenorms(app_db: str) -> No
     migrations.upgrade(app_db)
     assert stagenorm_revision(app_db) == migrations.head_revision()
     assert application_state(app_db) == before
+
+
+def test_offline_script_installs_stagenorm_with_psql(app_db: str, tmp_path: Path) -> None:
+    """`alembic -n stagenorm upgrade head --sql`, for deploys that hand SQL to a DBA."""
+    done = run([ALEMBIC, "-n", "stagenorm", "upgrade", "head", "--sql"], app_db, REPO)
+    assert done.returncode == 0, done.stderr
+    script = tmp_path / "stagenorm.sql"
+    script.write_text(done.stdout)
+    before = application_state(app_db)
+    bindir = harness.find_pg_bindir()
+    psql = str(bindir / "psql") if bindir else "psql"
+    applied = subprocess.run([psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", str(script), app_db],
+                             capture_output=True, text=True, timeout=300, check=False)
+    assert applied.returncode == 0, applied.stderr
+    assert stagenorm_revision(app_db) == migrations.head_revision()
+    assert one(app_db, "SELECT stagenorm.normalize_stage('Series-A')") == "series_a"
+    assert application_state(app_db) == before
