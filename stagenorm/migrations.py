@@ -170,8 +170,9 @@ def prepare_version_table(connection: Connection) -> str | None:
             with connection.begin_nested():
                 connection.exec_driver_sql(f"DROP TABLE {LEGACY_VERSION_TABLE}")
         except DBAPIError as exc:
+            # Not the owner, or a view on it: an empty table left behind is harmless.
             if getattr(exc.orig, "sqlstate", None) not in ("42501", "2BP01"):
-                raise  # not the owner, or a view on it: an empty table left is harmless
+                raise
         return moved
 
 
