@@ -104,6 +104,19 @@ def test_the_wheel_holds_the_product_under_one_name(installed: Installed) -> Non
     assert {n.removeprefix("stagenorm/sql/") for n in names if n.startswith("stagenorm/sql/")} == sql_files
 
 
+def test_the_wheels_requirements_hold_beside_current_releases(installed: Installed) -> None:
+    """pip's own check of the installed wheel's metadata against the lock's releases
+    (psycopg 3.3, alembic 1.20, redis 8 when this was written), which the environment has."""
+    names = ("psycopg", "alembic", "redis", "SQLAlchemy", "Flask", "prometheus_client")
+    versions = installed.run("python", "-c", "import importlib.metadata as m, sys; "
+                             "print(*(m.version(d) for d in sys.argv[1:]))", *names)
+    lock = dict(line.split("==") for line in (REPO / "requirements.lock").read_text().split())
+    assert versions.stdout.split() == [lock[name] for name in names], versions.stdout + versions.stderr
+    checked = subprocess.run([sys.executable, "-m", "pip", "--python", str(installed.bin / "python"), "check"],
+                             capture_output=True, text=True, timeout=120, check=False)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
 def test_installed_imports_come_from_the_wheel(installed: Installed) -> None:
     probe = ("import importlib.util, stagenorm, stagenorm.install, stagenorm.migrations;"
              "print(stagenorm.__file__); print(stagenorm.install.SQL_DIR);"
