@@ -1,7 +1,8 @@
 -- The schema every stagenorm object lives in, the language its shared rules run in,
 -- and the roles allowed to change the validation mode and the taxonomy, or to read the
 -- counts.
-CREATE SCHEMA stagenorm;
+-- IF NOT EXISTS: Alembic has made it already, to hold stagenorm.alembic_version.
+CREATE SCHEMA IF NOT EXISTS stagenorm;
 COMMENT ON SCHEMA stagenorm IS
   'stagenorm: canonical venture-deal stage labels. Start with \df+ stagenorm.* and docs/sql/.';
 

@@ -1,4 +1,19 @@
-"""Helpers for Alembic revisions, which apply frozen SQL files, and `stagenorm migrate`.
+"""stagenorm's Alembic migrations: its own history, recorded in its own version table.
+
+stagenorm is installed into databases whose applications often use Alembic too, so it
+never shares their ``alembic_version``: its revisions are recorded in
+``stagenorm.alembic_version`` (:data:`VERSION_SCHEMA`, :data:`VERSION_TABLE`). Two ways to
+deploy (``UPGRADING.md``):
+
+- a separate step: ``stagenorm migrate`` (or ``alembic -n stagenorm upgrade head`` with a
+  ``[stagenorm]`` section whose ``script_location = stagenorm:alembic``);
+- inside the application's own Alembic: its ``env.py`` calls :func:`upgrade_in` on its
+  connection, so ``alembic upgrade head`` brings stagenorm to head in the same transaction,
+  before the application's own revisions (which may then use stagenorm's functions).
+
+Every revision applies a frozen SQL file beside it (:func:`run_frozen_sql`). The
+migrations come from :func:`stagenorm.resources.product_dir` (the installed package, or
+the checkout), and ``alembic/env.py`` is the one place the migration context is set up.
 
 The frozen SQL grants to two roles, ``stagenorm_admin`` and ``stagenorm_monitor``, and
 creates them when missing (which needs CREATEROLE). Where the migrating role cannot create
@@ -16,14 +31,27 @@ what to do for the privileges we know of), never a traceback: :func:`explain` is
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from stagenorm.exceptions import StagenormError
+from stagenorm.resources import product_dir
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from alembic.config import Config
+
+VERSION_SCHEMA = "stagenorm"
+VERSION_TABLE = "alembic_version"
+#: Where revision 0001 recorded itself before stagenorm had its own version table.
+LEGACY_VERSION_TABLE = "public.alembic_version"
 
 # (alembic -x key, environment variable, default role name)
 ROLE_SETTINGS = (
@@ -116,8 +144,12 @@ def run_frozen_sql(op: Any, revision_file: str, name: str) -> None:
     """Execute ``name``, a file beside the revision whose text never changes after it ships,
     with the role names ``alembic/env.py`` resolved (the defaults when it resolved none)."""
     sql = (Path(revision_file).parent / name).read_text("utf-8")
-    config = op.get_context().config
+    context = op.get_context()
+    config = context.config
     roles = (config.attributes.get("stagenorm_roles") if config is not None else None) or RoleNames()
+    if context.as_sql:  # `alembic upgrade --sql`: the text into the script
+        context.impl.static_output(roles.substitute(sql))
+        return
     # Straight to the driver's cursor, without parameters: the text reaches PostgreSQL as
     # it is (no placeholder parsing of '%' or ':'), inside Alembic's transaction.
     with op.get_bind().connection.dbapi_connection.cursor() as cursor:
@@ -172,19 +204,42 @@ def explain(exc: BaseException) -> tuple[str, str | None]:
     return message, hint
 
 
-REPO = Path(__file__).resolve().parents[1]
+# -- configuration -------------------------------------------------------------------------
 
 
-def alembic_config(url: str | None = None) -> Any:
-    """The Alembic configuration of the repository (alembic.ini at its root)."""
+def script_location() -> str:
+    """The folder of env.py and versions/: stagenorm/alembic installed, alembic/ in a checkout."""
+    return str(product_dir("alembic"))
+
+
+def alembic_config(url: str | None = None) -> Config:
+    """stagenorm's Alembic configuration; no ini file needed (the logging is the caller's)."""
     from alembic.config import Config
 
-    config = Config(str(REPO / "alembic.ini"))
+    config = Config()
+    config.set_main_option("script_location", script_location())
     if url:
-        config.cmd_opts = None
-        config.set_main_option("sqlalchemy.url", url)
+        # Not sqlalchemy.url: an ini value goes through ConfigParser interpolation, and a
+        # password may hold '%'. env.py reads this attribute first.
         config.attributes["url"] = url
     return config
+
+
+def sqlalchemy_url(url: str) -> str:
+    """SQLAlchemy needs the driver named; users give plain libpq URLs."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def context_options() -> dict[str, Any]:
+    """What ``context.configure`` needs besides the connection (alembic/env.py)."""
+    return {
+        "version_table": VERSION_TABLE,
+        "version_table_schema": VERSION_SCHEMA,
+        "transaction_per_migration": True,
+    }
 
 
 def head_revision() -> str | None:
@@ -193,27 +248,169 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+# -- the version table ---------------------------------------------------------------------
+
+# Each step only when missing: CREATE SCHEMA checks the database privilege before IF NOT
+# EXISTS, and COMMENT needs the owner, and a later migrate may run as a role with neither.
+_CREATE_VERSION_TABLE = f"""
+DO $$
+BEGIN
+  IF pg_catalog.to_regnamespace('{VERSION_SCHEMA}') IS NULL THEN
+    CREATE SCHEMA {VERSION_SCHEMA};
+  END IF;
+  IF pg_catalog.to_regclass('{VERSION_SCHEMA}.{VERSION_TABLE}') IS NULL THEN
+    CREATE TABLE {VERSION_SCHEMA}.{VERSION_TABLE} (
+      version_num varchar(32) NOT NULL,
+      CONSTRAINT {VERSION_TABLE}_pkc PRIMARY KEY (version_num)
+    );
+    COMMENT ON TABLE {VERSION_SCHEMA}.{VERSION_TABLE} IS
+      'The Alembic revision stagenorm''s schema is at (stagenorm migrate); stagenorm''s own, never the application''s alembic_version.';
+  END IF;
+END
+$$;
+"""
+
+
+@contextmanager
+def _transaction(connection: Connection) -> Iterator[None]:
+    """The caller's transaction when there is one (it commits), else one of our own."""
+    if connection.in_transaction():
+        yield
+    else:
+        with connection.begin():
+            yield
+
+
+def prepare_version_table(connection: Connection) -> str | None:
+    """Make ``stagenorm.alembic_version``, and move stagenorm's revision over from
+    ``public.alembic_version`` where an older stagenorm recorded it. Returns the revision
+    moved, if any.
+
+    This runs before Alembic reads the version, which is why it is here and not in a
+    revision: a database at 0001 in the old table has no row in the new one, so Alembic
+    would take it for an empty database and run 0001 again. A row is moved only when it is
+    stagenorm's: the table's only row, naming one of stagenorm's revisions, in a database
+    where stagenorm's schema is installed. The old table is dropped when that leaves it
+    empty (stagenorm created it); an application's rows are never touched.
+    """
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    with _transaction(connection):
+        connection.exec_driver_sql(_CREATE_VERSION_TABLE)
+        if connection.execute(text(f"SELECT to_regclass('{LEGACY_VERSION_TABLE}') IS NULL")).scalar():
+            return None
+        if connection.execute(text(f"SELECT count(*) FROM {VERSION_SCHEMA}.{VERSION_TABLE}")).scalar():
+            return None  # already moved, or recorded here from the start
+        if connection.execute(text(
+            "SELECT to_regprocedure('stagenorm.normalize_stage(text)') IS NULL"
+        )).scalar():
+            return None  # stagenorm's schema is not installed: the old table is not ours
+        rows: list[str] = list(connection.execute(text(f"SELECT version_num FROM {LEGACY_VERSION_TABLE}")).scalars())
+        if len(rows) != 1 or rows[0] not in revisions():
+            return None
+        moved = str(rows[0])
+        connection.execute(text(f"INSERT INTO {VERSION_SCHEMA}.{VERSION_TABLE} (version_num) VALUES (:v)"),
+                           {"v": moved})
+        connection.execute(text(f"DELETE FROM {LEGACY_VERSION_TABLE} WHERE version_num = :v"), {"v": moved})
+        try:
+            with connection.begin_nested():
+                connection.exec_driver_sql(f"DROP TABLE {LEGACY_VERSION_TABLE}")
+        except DBAPIError as exc:
+            # Not the owner, or a view on it: an empty table left behind is harmless.
+            if getattr(exc.orig, "sqlstate", None) not in ("42501", "2BP01"):
+                raise
+        return moved
+
+
+def drop_version_schema_at_base(connection: Connection) -> bool:
+    """After a downgrade to base: drop schema stagenorm when all it holds is the empty
+    version table, so that nothing of stagenorm is left. True when it was dropped."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    with _transaction(connection):
+        if connection.execute(text(f"SELECT to_regclass('{VERSION_SCHEMA}.{VERSION_TABLE}') IS NULL")).scalar():
+            return False
+        if connection.execute(text(f"SELECT count(*) FROM {VERSION_SCHEMA}.{VERSION_TABLE}")).scalar():
+            return False  # stagenorm is installed
+        try:
+            with connection.begin_nested():
+                connection.exec_driver_sql(f"DROP TABLE {VERSION_SCHEMA}.{VERSION_TABLE}")
+                connection.exec_driver_sql(f"DROP SCHEMA {VERSION_SCHEMA} RESTRICT")
+        except DBAPIError as exc:
+            if getattr(exc.orig, "sqlstate", None) == "2BP01":
+                return False  # something else lives in the schema: leave it all
+            raise
+        return True
+
+
+# -- deploying -----------------------------------------------------------------------------
+
+
 def upgrade(url: str, revision: str = "head", roles: Mapping[str, str | None] | None = None) -> None:
-    """`alembic upgrade head` for ``url``; ``roles`` may name existing roles by -x key
-    (``admin_role``, ``monitor_role``), as ``-x`` does on alembic's command line."""
+    """``alembic upgrade head`` of stagenorm for ``url`` (what ``stagenorm migrate`` runs);
+    ``roles`` may name existing roles by -x key (``admin_role``, ``monitor_role``), as
+    ``-x`` does on alembic's command line."""
+    from alembic import command
+
+    config = alembic_config(url)
+    config.attributes["role_settings"] = {k: v for k, v in (roles or {}).items() if v}
+    command.upgrade(config, revision)
+
+
+def downgrade(url: str, revision: str) -> None:
+    from alembic import command
+
+    command.downgrade(alembic_config(url), revision)
+
+
+def upgrade_in(connection: Connection, revision: str = "head") -> None:
+    """Bring stagenorm to ``revision`` on an application's connection, from its ``env.py``::
+
+        from stagenorm.migrations import upgrade_in
+
+        with connectable.connect() as connection:
+            context.configure(connection=connection, target_metadata=target_metadata)
+            with context.begin_transaction():
+                upgrade_in(connection)  # stagenorm first: the app's revisions may use it
+                context.run_migrations()
+
+    stagenorm's revisions run in the application's transaction when it has one (they
+    commit together), else in one of their own, and are recorded in
+    ``stagenorm.alembic_version``; the application's ``alembic_version`` is not touched.
+    It only upgrades: the application's ``alembic downgrade`` leaves stagenorm alone (remove
+    stagenorm with ``alembic -n stagenorm downgrade base``).
+    """
+    import alembic.context
+    import alembic.op
     from alembic import command
 
     config = alembic_config()
-    config.attributes["role_settings"] = {k: v for k, v in (roles or {}).items() if v}
-    previous = os.environ.get("DATABASE_URL")
-    os.environ["DATABASE_URL"] = url
+    config.attributes["connection"] = connection
+    # alembic.context and alembic.op are module-level proxies to the one running
+    # environment; a nested command replaces and then clears them, so the application's
+    # env.py would find them gone. Put the application's back afterwards.
+    saved = [(module, getattr(module, "_proxy", None)) for module in (alembic.context, alembic.op)]
     try:
-        command.upgrade(config, revision)
+        with _transaction(connection):
+            command.upgrade(config, revision)
     finally:
-        if previous is None:
-            os.environ.pop("DATABASE_URL", None)
-        else:
-            os.environ["DATABASE_URL"] = previous
+        for module, proxy in saved:
+            if proxy is not None and getattr(module, "_proxy", None) is not proxy:
+                proxy._install_proxy()
+
+
+# -- the command ---------------------------------------------------------------------------
 
 
 def register(commands: Any) -> None:
-    import argparse
-
     parser = commands.add_parser(
         "migrate",
         help="alembic upgrade head for DATABASE_URL",

@@ -11,10 +11,10 @@ SELECT stagenorm.suggest_stages(%(label)s::text) AS keys;
 SELECT stagenorm.parse_stage_distribution(%(input)s::jsonb, %(scale)s::text, %(tolerance)s::numeric) AS result;
 
 -- name: preflight_alembic_table
-SELECT to_regclass('public.alembic_version') IS NOT NULL AS present;
+SELECT to_regclass('stagenorm.alembic_version') IS NOT NULL AS present;
 
 -- name: preflight_alembic_version
-SELECT max(version_num) AS version FROM public.alembic_version;
+SELECT max(version_num) AS version FROM stagenorm.alembic_version;
 
 -- name: preflight_function_exists
 SELECT to_regprocedure(%(signature)s::text) IS NOT NULL AS present;
@@ -73,10 +73,10 @@ SELECT n.nspname AS schema, c.relname AS name
 SELECT current_database() AS name;
 
 -- name: backup_alembic_table
-SELECT to_regclass('public.alembic_version') IS NOT NULL AS present;
+SELECT to_regclass('stagenorm.alembic_version') IS NOT NULL AS present;
 
 -- name: backup_alembic_revision
-SELECT max(version_num) AS version FROM public.alembic_version;
+SELECT max(version_num) AS version FROM stagenorm.alembic_version;
 
 -- name: backup_export_snapshot
 SELECT pg_catalog.pg_export_snapshot() AS snapshot;

@@ -90,7 +90,7 @@ def test_create_writes_dump_and_manifest_with_counts(full_backup: Path, deals_db
     assert manifest["scope"] == "database"
     tables = {(t["schema"], t["name"]): t for t in manifest["tables"]}
     assert tables[("public", "deals")]["rows"] == ROWS
-    assert tables[("public", "alembic_version")]["rows"] == 1
+    assert tables[("stagenorm", "alembic_version")]["rows"] == 1
     assert ("stagenorm", "stage") in tables
     (stage,) = tables[("public", "deals")]["stage_columns"]
     counts = {entry["label"]: entry["rows"] for entry in stage["labels"]}

@@ -19,7 +19,6 @@ import psycopg
 import pytest
 
 from stagenorm import db
-from stagenorm.migrations import REPO
 from tests import harness
 from tests.conftest import create_database, drop_database
 
@@ -39,7 +38,7 @@ def as_role(url: str, role: str) -> str:
 def run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     base = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
     return subprocess.run([*args], env={**base, **env}, capture_output=True, text=True,
-                          timeout=300, check=False, cwd=REPO)
+                          timeout=300, check=False, cwd=harness.REPO)
 
 
 def stagenorm(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:

@@ -7,7 +7,8 @@ SET client_min_messages = warning;
 -- The schema every stagenorm object lives in, the language its shared rules run in,
 -- and the roles allowed to change the validation mode and the taxonomy, or to read the
 -- counts.
-CREATE SCHEMA stagenorm;
+-- IF NOT EXISTS: Alembic has made it already, to hold stagenorm.alembic_version.
+CREATE SCHEMA IF NOT EXISTS stagenorm;
 COMMENT ON SCHEMA stagenorm IS
   'stagenorm: canonical venture-deal stage labels. Start with \df+ stagenorm.* and docs/sql/.';
 
@@ -2135,7 +2136,7 @@ if state is None or state["version"] != taxonomy_version:
         module = plpy.execute("SELECT source FROM stagenorm.python_module WHERE name = 'rules'")
         if not module:
             plpy.error("stagenorm rules module is not installed",
-                       hint="run: alembic upgrade head", sqlstate="SN000")
+                       hint="run: stagenorm migrate", sqlstate="SN000")
         source = module[0]["source"]
         stages = plpy.execute("SELECT key, display_name, position FROM stagenorm.stage ORDER BY position")
         aliases = plpy.execute(
