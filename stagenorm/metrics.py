@@ -51,6 +51,7 @@ _WEBHOOK_OUTCOME_MAP = {
     "signature_required": "unauthorized", "forbidden": "unauthorized",
     "bad_request": "bad_request", "bad_json": "bad_request", "invalid": "bad_request",
     "not_found": "bad_request", "method_not_allowed": "bad_request", "unsupported_media_type": "bad_request",
+    "client_timeout": "bad_request",
     "too_large": "too_large",
     "error": "error", "unavailable": "error", "not_ready": "error",
 }

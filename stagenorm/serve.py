@@ -159,8 +159,9 @@ def _log_config() -> dict[str, Any]:
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {"json": {"()": "stagenorm.logs.JsonFormatter"}},
+        "filters": {"client_timeout": {"()": "stagenorm.serve.ClientTimeoutFilter"}},
         "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json",
-                                 "stream": "ext://sys.stderr"}},
+                                 "stream": "ext://sys.stderr", "filters": ["client_timeout"]}},
         "root": {"level": "INFO", "handlers": ["console"]},
         "loggers": {
             "gunicorn.error": {"level": "INFO", "handlers": ["console"], "propagate": False,
@@ -169,6 +170,19 @@ def _log_config() -> dict[str, Any]:
                                 "qualname": "gunicorn.access"},
         },
     }
+
+
+class ClientTimeoutFilter(logging.Filter):
+    """gunicorn logs a client dropped by the client timeout as a socket error with a traceback;
+    it is an expected event: one warning line ``client_timeout``, no traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, TimeoutError) and record.name == "gunicorn.error":
+            record.msg, record.args, record.exc_info, record.exc_text = "client_timeout", (), None, None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+            record.client_timeout_seconds = ThreadWorker.client_timeout
+        return True
 
 
 class ThreadWorker(_GthreadWorker):  # type: ignore[misc]  # gunicorn ships no type hints

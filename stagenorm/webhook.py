@@ -182,7 +182,10 @@ def create_app(settings: Settings | None = None, store: ModeStore | None = None,
         stream = request.stream
         data = bytearray()
         while len(data) <= limit:
-            chunk = stream.read(limit + 1 - len(data))
+            try:
+                chunk = stream.read(limit + 1 - len(data))
+            except TimeoutError as exc:  # the server's client timeout (stagenorm serve --client-timeout)
+                raise Refusal(408, "client_timeout", "the body stopped arriving; send it whole") from exc
             if not chunk:
                 break
             data += chunk
