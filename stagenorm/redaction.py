@@ -62,10 +62,18 @@ def _decodes(value: str) -> bool:
     return True
 
 
+def _registrable(value: str | None) -> bool:
+    # A short or all-letter value ("stagenorm", as docker-compose's example password is) would
+    # mask ordinary words in every log line. libpq never quotes such a password on its own (it
+    # quotes the token it cannot parse, which has a "%"), and the patterns mask it in a URL.
+    return bool(value) and len(value or "") >= MIN_REGISTERED and not (value or "").isalpha()
+
+
 def register(*values: str | None) -> None:
-    """Remember secrets to mask in every later message of this process."""
+    """Remember secrets to mask in every later message of this process (values of at least
+    ``MIN_REGISTERED`` characters that are not all letters; see :func:`_registrable`)."""
     with _lock:
-        _registered.update(v for v in values if v and len(v) >= MIN_REGISTERED)
+        _registered.update(v for v in values if v and _registrable(v))
 
 
 def register_url(url: str | None) -> None:
@@ -81,7 +89,7 @@ def redact(text: str, *urls: str | None) -> str:
     with _lock:
         known = set(_registered)
     for url in urls:
-        known.update(secrets_of(url))
+        known.update(v for v in secrets_of(url) if _registrable(v))
     for secret in sorted(known, key=len, reverse=True):  # the longest first: one may contain another
         if secret and secret != MASK:
             masked = masked.replace(secret, MASK)
