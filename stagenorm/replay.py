@@ -58,7 +58,7 @@ class Claim:
 
     key: str
     fresh: bool
-    backend: str  # "redis" or "postgresql": where a repeat was recognised, or where it was recorded
+    backend: str  # always "postgresql", which decides (kept for callers that log where a repeat was seen)
 
 
 def signed_key(msg_id: str) -> str:
