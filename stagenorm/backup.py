@@ -18,6 +18,16 @@ smoke queries (row and stage counts equal the manifest's,
 ``stagenorm.normalize_stage('Series A') = 'series_a'``, the Alembic revision is
 the manifest's), reports the restore time, and always drops the scratch
 database: on success, on failure, and on SIGINT/SIGTERM.
+
+A dump is the whole database, so everything written here is private whatever the
+umask: a directory ``--out`` creates is ``0700``, the dump and the manifest are ``0600``
+(created so before a byte is written, and pg_dump/pg_restore run with umask ``077``),
+an existing ``--out`` that other users can read or enter is named on stderr, and
+restore-test's scratch files live in a ``0700`` temporary directory. Passwords reach the
+client tools through the environment (``PGPASSWORD``) and, for ``sslpassword``, which
+libpq reads from no environment variable, through a ``0600`` connection service file
+(``PGSERVICEFILE``) in a private temporary directory removed afterwards: never on a
+command line, where every local user can read it (``ps``).
 """
 
 from __future__ import annotations
@@ -32,6 +42,7 @@ import re
 import secrets
 import shutil
 import signal
+import stat
 import subprocess
 import sys
 import tempfile
@@ -49,13 +60,16 @@ from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 import stagenorm
-from stagenorm import db, logs
+from stagenorm import db, logs, redaction
 from stagenorm.exceptions import ConfigurationError, InvalidArgument
 
 log_ = logging.getLogger("stagenorm.backup")
 MANIFEST_SUFFIX = ".manifest.json"
 MANIFEST_FORMAT = "stagenorm-backup/1"
 SCRATCH_PREFIX = "stagenorm_restore_"
+PRIVATE_DIR_MODE, PRIVATE_FILE_MODE = 0o700, 0o600
+TOOL_UMASK = 0o077  # pg_dump and pg_restore create nothing others can read
+SERVICE_NAME = "stagenorm_backup"
 STAGE_LABELS_KEPT = 1000  # distinct labels listed per column; the rest are summed
 KNOWN_LABEL, KNOWN_KEY = "Series A", "series_a"
 _CHUNK = 1 << 20
@@ -145,20 +159,44 @@ def tool_version(path: Path) -> str:
     return done.stdout.strip()
 
 
-def libpq_target(url: str) -> tuple[str, dict[str, str]]:
-    """A connection string without the password, and the environment that carries it.
+@contextlib.contextmanager
+def libpq_target(url: str) -> Iterator[tuple[str, dict[str, str]]]:
+    """A connection string for a client tool's ``--dbname`` with no secret in it, and the
+    environment that carries the secrets, for the life of the block.
 
-    A password on a command line is visible to every user of the machine (``ps``).
+    A command line is visible to every user of the machine (``ps``). The password goes in
+    ``PGPASSWORD``. libpq reads ``sslpassword`` (the passphrase of an encrypted client key)
+    from no environment variable, so it goes in a connection service file (``0600``, in a
+    ``0700`` temporary directory removed when the block ends) named by ``PGSERVICEFILE``
+    and ``PGSERVICE``; libpq takes from the service the parameters the string lacks.
     """
     try:
         params = conninfo_to_dict(url)
     except psycopg.ProgrammingError as exc:
-        raise ConfigurationError(f"DATABASE_URL is not a valid libpq URL: {exc}") from exc
+        raise ConfigurationError(f"DATABASE_URL is not a valid libpq URL: {redaction.redact(str(exc), url)}",
+                                 hint="check its percent-escapes (%XX) and quoting") from None
     env = dict(os.environ)
     password = params.pop("password", None)
     if password is not None:
         env["PGPASSWORD"] = str(password)
-    return make_conninfo(**{k: str(v) for k, v in params.items() if v is not None}), env
+    sslpassword = params.pop("sslpassword", None)
+    target = make_conninfo(**{k: str(v) for k, v in params.items() if v is not None})
+    if sslpassword is None:
+        yield target, env
+        return
+    text = str(sslpassword)
+    if "service" in params:
+        raise ConfigurationError("DATABASE_URL names a service and an sslpassword",
+                                 hint="put sslpassword in that service's section of pg_service.conf")
+    if "\n" in text or "\r" in text or text != text.strip():
+        raise ConfigurationError("sslpassword has a line break or surrounding spaces, which a service "
+                                 "file cannot carry", hint="use a passphrase without them")
+    with tempfile.TemporaryDirectory(prefix="stagenorm-libpq-") as tmp:  # mkdtemp: 0700
+        service_file = Path(tmp) / "pg_service.conf"
+        _write_private(service_file, f"[{SERVICE_NAME}]\nsslpassword={text}\n")
+        env["PGSERVICEFILE"] = str(service_file)
+        env["PGSERVICE"] = SERVICE_NAME
+        yield target, env
 
 
 def with_dbname(url: str, dbname: str) -> str:
@@ -295,10 +333,47 @@ def _safe_filename(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", text).strip("._") or "database"
 
 
+def _open_private(path: Path, *, exclusive: bool = False) -> int:
+    """A file descriptor on ``path``, created ``0600`` (whatever the umask) and truncated."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags | (os.O_EXCL if exclusive else 0), PRIVATE_FILE_MODE)
+    try:
+        os.fchmod(fd, PRIVATE_FILE_MODE)  # an existing file keeps its mode through O_CREAT
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _write_private(path: Path, text: str) -> None:
+    with os.fdopen(_open_private(path), "w", encoding="utf-8") as fh:
+        fh.write(text)
+
+
 def _write_atomically(path: Path, text: str) -> None:
     partial = path.with_name(path.name + ".partial")
-    partial.write_text(text, "utf-8")
+    _write_private(partial, text)
     os.replace(partial, path)
+
+
+def prepare_out_dir(out_dir: Path, err: TextIO | None = None) -> None:
+    """Create ``out_dir`` ``0700``; an existing one that others can read or enter is named on
+    stderr (the files in it are ``0600`` either way, but their names and sizes show)."""
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        out_dir.mkdir(mode=PRIVATE_DIR_MODE)
+    except FileExistsError:
+        if not out_dir.is_dir():
+            raise InvalidArgument(f"--out {out_dir} exists and is not a directory",
+                                  hint="name a directory") from None
+        mode = stat.S_IMODE(out_dir.stat().st_mode)
+        if mode & 0o077:
+            print(f"backup: warning: {out_dir} is mode {mode:04o}: other users can "
+                  f"{'read' if mode & 0o044 else 'enter'} it; the dump and manifest are written 0600, "
+                  f"but keep backups in a private directory: chmod 700 {out_dir}",
+                  file=err or sys.stderr)
+        return
+    os.chmod(out_dir, PRIVATE_DIR_MODE)  # mkdir's mode is filtered by the umask
 
 
 def create_backup(url: str, out_dir: Path, tables: Sequence[str] = (),
@@ -306,7 +381,7 @@ def create_backup(url: str, out_dir: Path, tables: Sequence[str] = (),
                   now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> BackupResult:
     """Dump the database (or ``tables``) and write the manifest; both land atomically."""
     out = log or sys.stdout
-    out_dir.mkdir(parents=True, exist_ok=True)
+    prepare_out_dir(out_dir)
     with db.connection(url, autocommit=True, application_name="stagenorm-backup") as conn:
         server = db.one(conn, "server_version")
         pg_dump = find_tool("pg_dump", int(server["num"]) // 10000)
@@ -332,13 +407,13 @@ def create_backup(url: str, out_dir: Path, tables: Sequence[str] = (),
         stamp = started.strftime("%Y%m%dT%H%M%S") + f"{started.microsecond // 1000:03d}Z"
         dump = out_dir / f"{_safe_filename(dbname)}-{stamp}.dump"
         partial = dump.with_name(dump.name + ".partial")
-        target, env = libpq_target(url)
         # One snapshot for pg_dump and for the counts: the manifest describes exactly the archive.
         conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
         conn.read_only = True
         t0 = time.monotonic()
-        with conn.transaction():
+        with conn.transaction(), libpq_target(url) as (target, env):
             snapshot = db.one(conn, "backup_export_snapshot")["snapshot"]
+            os.close(_open_private(partial))  # 0600 before pg_dump writes a byte into it
             cmd = [str(pg_dump), "--format=custom", "--no-password", f"--snapshot={snapshot}",
                    f"--file={partial}", f"--dbname={target}"]
             if chosen:
@@ -346,7 +421,7 @@ def create_backup(url: str, out_dir: Path, tables: Sequence[str] = (),
                 for table in chosen:
                     cmd += ["--table", table.dump_pattern()]
             proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                    start_new_session=True)
+                                    start_new_session=True, umask=TOOL_UMASK)
             try:
                 counts = measure_tables(conn, measured_tables, columns, enforced)
                 _, err = proc.communicate()
@@ -359,7 +434,9 @@ def create_backup(url: str, out_dir: Path, tables: Sequence[str] = (),
         elapsed = time.monotonic() - t0
         if proc.returncode != 0:
             partial.unlink(missing_ok=True)
-            raise BackupError(f"pg_dump failed (exit {proc.returncode}): {_first_lines(err.decode(errors='replace'))}")
+            message = redaction.redact(_first_lines(err.decode(errors="replace")), url)
+            raise BackupError(f"pg_dump failed (exit {proc.returncode}): {message}")
+    os.chmod(partial, PRIVATE_FILE_MODE)
     digest = sha256_of(partial)
     size = partial.stat().st_size
     os.replace(partial, dump)
@@ -552,7 +629,7 @@ def _admin(url: str, maintenance_db: str) -> db.Connection:
 def _run_tool(cmd: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
     """Run a client tool; on an exception (an interruption included) stop it first."""
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            start_new_session=True)
+                            start_new_session=True, umask=TOOL_UMASK)
     try:
         out, err = proc.communicate()
     except BaseException:
@@ -645,21 +722,19 @@ def restore_test(path: Path, url: str, *, maintenance_db: str = "postgres", no_o
             scratch_url = with_dbname(url, report.scratch)
             print(f"restore-test: restoring {dump.name} into scratch database {report.scratch}", file=out)
             tables_only = manifest.get("scope") == "tables"
-            target, env = libpq_target(scratch_url)
-            cmd = [str(pg_restore), "--exit-on-error", "--single-transaction", "--no-password",
-                   f"--dbname={target}"]
+            cmd = [str(pg_restore), "--exit-on-error", "--single-transaction", "--no-password"]
             if no_owner:
                 cmd += ["--no-owner", "--no-acl"]
             if tables_only:
                 _prepare_for_tables(scratch_url, manifest, out)
                 cmd.append(f"--use-list={_list_without_enforcement(dump, pg_restore, scratch_dir)}")
-            cmd.append(str(dump))
-            t0 = time.monotonic()
-            done = _run_tool(cmd, env)
+            with libpq_target(scratch_url) as (target, env):
+                t0 = time.monotonic()
+                done = _run_tool([*cmd, f"--dbname={target}", str(dump)], env)
             report.restore_seconds = time.monotonic() - t0
             if done.returncode != 0:
-                report.error = (f"pg_restore failed (exit {done.returncode}) and rolled back: "
-                                f"{_first_lines(done.stderr.decode(errors='replace'))}")
+                stderr = redaction.redact(_first_lines(done.stderr.decode(errors="replace")), url)
+                report.error = f"pg_restore failed (exit {done.returncode}) and rolled back: {stderr}"
                 return report
             print(f"restore-test: restored in {report.restore_seconds:.2f} s "
                   "(pg_restore --exit-on-error --single-transaction)", file=out)
@@ -706,7 +781,7 @@ def _list_without_enforcement(dump: Path, pg_restore: Path, directory: Path) -> 
         raise BackupError(f"pg_restore --list cannot read {dump}: {error}")
     kept = [line for line in listing if not ENFORCEMENT_TRIGGER.search(line)]
     path = directory / "restore.list"
-    path.write_text("\n".join(kept) + "\n", "utf-8")
+    _write_private(path, "\n".join(kept) + "\n")
     return path
 
 

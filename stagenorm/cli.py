@@ -6,7 +6,7 @@ import argparse
 import importlib
 import sys
 
-from stagenorm import logs
+from stagenorm import logs, redaction
 from stagenorm.exceptions import StagenormError
 
 # Modules with a register(subparsers) function, in the order --help lists them.
@@ -41,9 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except StagenormError as exc:
-        print(f"stagenorm: {exc.message}", file=sys.stderr)
+        print(f"stagenorm: {redaction.redact(exc.message)}", file=sys.stderr)
         if exc.hint:
-            print(f"hint: {exc.hint}", file=sys.stderr)
+            print(f"hint: {redaction.redact(exc.hint)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("stagenorm: interrupted", file=sys.stderr)

@@ -19,6 +19,12 @@ class Problem:
     subject: str  # the setting or object concerned
     message: str  # what is wrong and what to do
 
+    def __post_init__(self) -> None:
+        # A problem is printed (preflight), logged (serve) and served (/readyz): never a secret.
+        from stagenorm.redaction import redact
+
+        object.__setattr__(self, "message", redact(self.message))
+
     def line(self) -> str:
         return f"{self.severity.upper()}: {self.subject}: {self.message}"
 
@@ -39,8 +45,15 @@ class Settings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        from stagenorm import redaction
+
         environ = os.environ if env is None else env
         raw_mode = environ.get("STAGE_VALIDATION_MODE")
+        # Whatever this process logs or prints from now on, these never appear in it.
+        redaction.register_url(environ.get("DATABASE_URL"))
+        redaction.register_url(environ.get("REDIS_URL"))
+        redaction.register(*environ.get("ALERTMANAGER_WEBHOOK_SECRET", "").split(),
+                           environ.get("ALERTMANAGER_WEBHOOK_TOKEN"))
         mode = (raw_mode or "warn").strip().lower()
         return cls(
             database_url=environ.get("DATABASE_URL") or None,

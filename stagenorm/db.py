@@ -12,6 +12,7 @@ from typing import Any
 import psycopg
 from psycopg.rows import dict_row
 
+from stagenorm import redaction
 from stagenorm.exceptions import ConfigurationError, from_psycopg
 
 Connection = psycopg.Connection[dict[str, Any]]
@@ -48,7 +49,11 @@ def connect(url: str | None, *, autocommit: bool = False, application_name: str 
             connect_timeout=max(1, int(connect_timeout)),
         )
     except psycopg.Error as exc:
-        raise ConfigurationError(f"cannot connect to DATABASE_URL: {exc}".strip()) from exc
+        # libpq quotes the part of a URL it cannot parse (a password with a bad %-escape):
+        # mask it here, and in any later log of this exception's chain.
+        redaction.register_url(url)
+        message = redaction.redact(str(exc), url)
+        raise ConfigurationError(f"cannot connect to DATABASE_URL: {message}".strip()) from exc
 
 
 def run(conn: Connection, name: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:

@@ -8,22 +8,37 @@ import sys
 from datetime import UTC, datetime
 from typing import Any
 
+from stagenorm import redaction
+
 _RESERVED = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
 
 
+def _clean(value: Any) -> Any:
+    """A field value with every secret masked (stagenorm.redaction); JSON-native types kept."""
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, dict):
+        return {str(k): _clean(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_clean(v) for v in value]
+    return redaction.redact(value if isinstance(value, str) else str(value))
+
+
 class JsonFormatter(logging.Formatter):
+    """One JSON object per record; secrets masked in every field (also gunicorn's lines)."""
+
     def format(self, record: logging.LogRecord) -> str:
         payload: dict[str, Any] = {
             "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname.lower(),
             "logger": record.name,
-            "event": record.getMessage(),
+            "event": _clean(record.getMessage()),
         }
         for key, value in vars(record).items():
             if key not in _RESERVED and not key.startswith("_"):
-                payload[key] = value
+                payload[key] = _clean(value)
         if record.exc_info:
-            payload["exception"] = self.formatException(record.exc_info)
+            payload["exception"] = _clean(self.formatException(record.exc_info))
         return json.dumps(payload, default=str, sort_keys=False)
 
 

@@ -50,7 +50,8 @@ _WEBHOOK_OUTCOME_MAP = {
     "unauthorized": "unauthorized", "unauthenticated": "unauthorized", "bearer_invalid": "unauthorized",
     "signature_required": "unauthorized", "forbidden": "unauthorized",
     "bad_request": "bad_request", "bad_json": "bad_request", "invalid": "bad_request",
-    "not_found": "bad_request", "method_not_allowed": "bad_request",
+    "not_found": "bad_request", "method_not_allowed": "bad_request", "unsupported_media_type": "bad_request",
+    "client_timeout": "bad_request",
     "too_large": "too_large",
     "error": "error", "unavailable": "error", "not_ready": "error",
 }

@@ -15,6 +15,28 @@ cache when a change is published, so every process sees it within a second. A ch
 made with ``SELECT stagenorm.set_mode(...)`` in psql reaches Redis readers when the
 Redis key expires (``REDIS_KEY_TTL``, 60 s) plus the cache TTL.
 
+Redis is a cache, never an authority (anyone who can write to it must not be able to
+switch validation off):
+
+- every value stagenorm writes there has a TTL (``REDIS_KEY_TTL``), and carries the
+  wall-clock time it was written (``written_at``);
+- a value without a TTL, with a TTL longer than ``REDIS_KEY_TTL``, written more than
+  ``REDIS_KEY_TTL`` (plus ``CLOCK_SKEW`` seconds) ago or in the future, or not of our
+  shape, is ignored (logged as ``mode_cache_ignored``) and the mode comes from PostgreSQL,
+  which overwrites it;
+- Redis may tighten the mode on its own word, never relax it: a Redis reading below the
+  last mode this process read from PostgreSQL (or any reading other than ``enforce``, in
+  a process that has not read PostgreSQL yet) is checked against PostgreSQL first, and
+  PostgreSQL's answer is used and written back (``mode_cache_disagrees`` when they
+  differ). When PostgreSQL does not answer, the stricter of the two is kept. A genuine
+  relaxation therefore costs each process one PostgreSQL read, once.
+
+We chose this over signing the cached value (with a key derived from the webhook secret)
+because application processes that call :func:`stagenorm.validation.validate_stage`
+usually have no webhook secret, and a check that needs a secret they lack would be no
+check at all there. A planted ``enforce`` still takes effect until the key expires: that
+is a nuisance (unknown labels refused), not a way around validation.
+
 Safe after ``fork`` (gunicorn workers): a process that finds a new pid drops its Redis
 client and subscriber and makes new ones. PostgreSQL is read on a short-lived
 connection, so no connection ever crosses a fork.
@@ -41,6 +63,8 @@ from stagenorm.exceptions import ConfigurationError, InvalidArgument, InvalidMod
 REDIS_KEY = "stagenorm:mode"
 CHANNEL = "stagenorm:mode"
 REDIS_KEY_TTL = 60  # seconds: bounds how long a change made directly in SQL stays unseen
+CLOCK_SKEW = 5.0  # seconds of wall-clock difference allowed between the processes sharing Redis
+STRICTNESS = {"off": 0, "warn": 1, "enforce": 2}
 BACKOFF_FIRST = 1.0  # seconds Redis is skipped after a failure, doubling up to BACKOFF_MAX
 BACKOFF_MAX = 30.0
 DATABASE_CONNECT_TIMEOUT = 2
@@ -103,25 +127,35 @@ def _check_mode(mode: object, what: str = "mode") -> str:
     return mode
 
 
-def _encode(reading: ModeReading) -> str:
+def _encode(reading: ModeReading, written_at: float) -> str:
     return json.dumps({
         "mode": reading.mode,
         "source": "default" if reading.source == "default" else "database",
         "since": reading.since.isoformat() if reading.since else None,
         "changed_by": reading.changed_by,
         "reason": reading.reason,
+        "written_at": written_at,
     })
 
 
-def _decode(raw: bytes | str | None) -> ModeReading | None:
-    """A reading from the Redis value, or None when it is missing or not one of ours."""
+def _decode(raw: bytes | str | None, ttl_ms: int | None = None, now: float | None = None) -> ModeReading | None:
+    """A reading from the Redis value, or None when it is missing, not one of ours, has no
+    TTL or a longer one than ours (``ttl_ms``, from PTTL), or is older than the TTL."""
     if raw is None:
         return None
+    if ttl_ms is not None and not 0 < ttl_ms <= REDIS_KEY_TTL * 1000:
+        return None  # -1: no expiry (not written by stagenorm); longer: not ours either
     try:
         data = json.loads(raw)
         mode = data["mode"]
         if mode not in MODES:
             return None
+        if now is not None:
+            written_at = data["written_at"]
+            if isinstance(written_at, bool) or not isinstance(written_at, int | float):
+                return None
+            if not now - REDIS_KEY_TTL - CLOCK_SKEW <= written_at <= now + CLOCK_SKEW:
+                return None
         since = datetime.fromisoformat(data["since"]) if data.get("since") else None
         changed_by = data.get("changed_by")
         reason = data.get("reason")
@@ -132,13 +166,20 @@ def _decode(raw: bytes | str | None) -> ModeReading | None:
         return None
 
 
+def stricter(a: ModeReading, b: ModeReading) -> ModeReading:
+    return a if STRICTNESS[a.mode] >= STRICTNESS[b.mode] else b
+
+
 class ModeStore:
     """Reads and sets the validation mode; see the module documentation."""
 
     def __init__(self, settings: Settings, *, clock: Callable[[], float] = time.monotonic,
-                 subscribe: bool = True) -> None:
+                 wall: Callable[[], float] = time.time, subscribe: bool = True) -> None:
         self.settings = settings
         self._clock = clock
+        self._wall = wall  # Unix seconds: the age of a Redis value, shared across processes
+        self._confirmed: ModeReading | None = None  # the last answer PostgreSQL gave this process
+        self._ignored_logged: str | None = None
         self._subscribe = subscribe and bool(settings.redis_url)
         self._reset_process_state()
         self._cached: ModeReading | None = None
@@ -185,7 +226,9 @@ class ModeStore:
         self._ensure_subscriber()
 
         reading = self._read_redis(now)
-        if reading is None:
+        if reading is not None and not self._may_trust(reading):
+            reading = self._confirm(reading)
+        elif reading is None:
             reading = self._read_database()
             if reading is not None:
                 self._write_redis(reading, publish=False)
@@ -199,6 +242,30 @@ class ModeStore:
         metrics.MODE_FETCHES.labels(source=reading.source).inc()
         metrics.set_mode_gauge(reading.mode)
         return reading
+
+    def _may_trust(self, cached: ModeReading) -> bool:
+        """Redis may tighten the mode on its own word, never relax it below PostgreSQL's."""
+        if cached.mode == "enforce":
+            return True
+        confirmed = self._confirmed
+        return confirmed is not None and STRICTNESS[cached.mode] >= STRICTNESS[confirmed.mode]
+
+    def _confirm(self, cached: ModeReading) -> ModeReading:
+        """PostgreSQL's answer for a Redis reading that would relax the mode; when PostgreSQL
+        does not answer, the stricter of that reading and the last known one (or the default)."""
+        confirmed = self._read_database()
+        if confirmed is not None:
+            if confirmed.mode != cached.mode:
+                logs.event(logger, "mode_cache_disagrees", logging.WARNING, cached_mode=cached.mode,
+                           database_mode=confirmed.mode,
+                           hint="the Redis value was not written by stagenorm from this database "
+                           "(planted, or another database's); PostgreSQL's mode is used and written back")
+                self._write_redis(confirmed, publish=False)
+            return confirmed
+        known = self._confirmed or ModeReading(self.settings.default_mode, "default", True)
+        kept = stricter(cached, known)
+        return kept if kept is cached else replace(kept, source="cache" if self._confirmed else "default",
+                                                  stale=True)
 
     def _remember(self, reading: ModeReading) -> None:
         with self._lock:
@@ -255,12 +322,22 @@ class ModeStore:
         if not self._redis_usable(now):
             return None
         try:
-            raw = self._client().get(REDIS_KEY)
+            pipe = self._client().pipeline(transaction=False)
+            pipe.get(REDIS_KEY)
+            pipe.pttl(REDIS_KEY)
+            raw, ttl_ms = pipe.execute()
         except Exception as exc:  # any Redis failure means "ask PostgreSQL"
             self._redis_failed(exc, "get")
             return None
         self._redis_ok()
-        return _decode(raw)
+        reading = _decode(raw, int(ttl_ms), self._wall())
+        if reading is None and raw is not None:
+            why = "no TTL" if ttl_ms == -1 else "not a fresh stagenorm value"
+            if self._ignored_logged != why:  # once per kind, not once per read
+                logs.event(logger, "mode_cache_ignored", logging.WARNING, key=REDIS_KEY, reason=why,
+                           ttl_ms=int(ttl_ms))
+            self._ignored_logged = why
+        return reading
 
     def _write_redis(self, reading: ModeReading, *, publish: bool) -> None:
         # A change (publish) is always tried: a Redis that came back must not keep serving
@@ -269,7 +346,7 @@ class ModeStore:
             return
         try:
             client = self._client()
-            client.set(REDIS_KEY, _encode(reading), ex=REDIS_KEY_TTL)
+            client.set(REDIS_KEY, _encode(reading, self._wall()), ex=REDIS_KEY_TTL)
             if publish:
                 client.publish(CHANNEL, reading.mode)
         except Exception as exc:  # PostgreSQL holds the mode; Redis is a cache
@@ -297,8 +374,11 @@ class ModeStore:
             raw = self.settings.default_mode_raw
             explicit = raw is not None and raw.strip().lower() in MODES
             mode = self.settings.default_mode if explicit else row["mode"]
-            return ModeReading(mode, "default", False)
-        return ModeReading(row["mode"], "database", False, row["since"], row["changed_by"], row["reason"])
+            reading = ModeReading(mode, "default", False)
+        else:
+            reading = ModeReading(row["mode"], "database", False, row["since"], row["changed_by"], row["reason"])
+        self._confirmed = reading
+        return reading
 
     # -- subscriber ---------------------------------------------------------------------------
 
@@ -415,6 +495,7 @@ class ModeStore:
     def _changed(self, change: ModeChange) -> None:
         self._check_fork()
         reading = ModeReading(change.new_mode, "database", False, change.changed_at, change.actor, change.reason)
+        self._confirmed = reading  # PostgreSQL just committed it
         self._remember(reading)
         self._write_redis(reading, publish=True)
         metrics.MODE_CHANGES.labels(source=change.source, to_mode=change.new_mode).inc()

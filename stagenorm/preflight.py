@@ -1,15 +1,26 @@
-"""Pre-flight checks: configuration, database, Redis. Run before serving or deploying."""
+"""Pre-flight checks: configuration, database, Redis. Run before serving or deploying.
+
+Every way of serving the webhook runs the same checks before it answers a request:
+``stagenorm serve`` (before gunicorn starts) and ``gunicorn stagenorm.web.wsgi:app`` (when a
+worker loads the app) both call :func:`require`, which logs each problem as one JSON line
+and refuses to go on when one is an error: a secret or bearer token shorter than
+``MIN_SECRET_LENGTH`` (32) characters, a secret that does not decode, a database that is
+unreachable or not at the head revision. ``/readyz`` reports the same problems. No
+message carries a password (:mod:`stagenorm.redaction`).
+"""
 
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from typing import Any
 
 import psycopg
 
-from stagenorm import db
+from stagenorm import db, logs, redaction
 from stagenorm.config import Problem, Settings
+from stagenorm.exceptions import ConfigurationError
 from stagenorm.migrations import head_revision
 
 KNOWN_LABEL, KNOWN_KEY = "Series A", "series_a"
@@ -21,7 +32,8 @@ def check_database(settings: Settings) -> list[Problem]:
     try:
         conn = db.connect(settings.database_url, autocommit=True, application_name="stagenorm-preflight")
     except Exception as exc:
-        return [Problem("error", "DATABASE_URL", f"unreachable: {exc}; check host, port, credentials")]
+        message = redaction.redact(str(exc), settings.database_url)
+        return [Problem("error", "DATABASE_URL", f"unreachable: {message}; check host, port, credentials")]
     problems: list[Problem] = []
     with conn:
         current = (
@@ -45,7 +57,7 @@ def check_database(settings: Settings) -> list[Problem]:
             try:
                 got = db.one(conn, "normalize_stage", {"label": KNOWN_LABEL})["key"]
             except psycopg.Error as exc:
-                got = f"an error ({exc.sqlstate}: {exc})"
+                got = f"an error ({exc.sqlstate}: {redaction.redact(str(exc), settings.database_url)})"
             if got != KNOWN_KEY:
                 problems.append(Problem(
                     "error", "stagenorm.normalize_stage(text)",
@@ -162,13 +174,54 @@ def check_redis(settings: Settings) -> list[Problem]:
     except (redis.RedisError, ValueError) as exc:
         return [Problem(
             "warning", "REDIS_URL",
-            f"does not answer ({exc}); the mode will be read from PostgreSQL until it does",
+            f"does not answer ({redaction.redact(str(exc), settings.redis_url)}); "
+            "the mode will be read from PostgreSQL until it does",
         )]
     return []
 
 
 def run_checks(settings: Settings) -> list[Problem]:
     return settings.problems() + check_database(settings) + check_redis(settings)
+
+
+def startup_problems(settings: Settings) -> list[Problem]:
+    """What an entry point that serves the webhook checks: :func:`run_checks`, plus secrets
+    that must decode (the app would refuse to start) and a note when no credential is set."""
+    from stagenorm import signing
+
+    problems = run_checks(settings)
+    try:
+        signing.load_keys(settings.webhook_secrets)
+    except signing.SecretError as exc:
+        problems.append(Problem("error", "ALERTMANAGER_WEBHOOK_SECRET", str(exc)))
+    if not settings.webhook_token and not settings.webhook_secrets:
+        problems.append(Problem(
+            "warning", "ALERTMANAGER_WEBHOOK_TOKEN",
+            "neither a token nor a secret is set: every /ops request will be refused with 401",
+        ))
+    return problems
+
+
+class PreflightFailed(ConfigurationError):
+    """The pre-flight checks found errors; the webhook does not start."""
+
+
+def require(settings: Settings, logger: logging.Logger | None = None) -> list[Problem]:
+    """Run :func:`startup_problems`, log each problem as one JSON line, and raise
+    :class:`PreflightFailed` when one is an error. The warnings are returned."""
+    log = logger or logging.getLogger("stagenorm.preflight")
+    problems = startup_problems(settings)
+    for problem in problems:
+        logs.event(log, "preflight_problem", logging.ERROR if problem.severity == "error" else logging.WARNING,
+                   severity=problem.severity, subject=problem.subject, problem=problem.message)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        logs.event(log, "serve_refused", logging.ERROR, errors=len(errors),
+                   hint="pre-flight found errors; fix them (stagenorm preflight) and start again")
+        raise PreflightFailed(f"pre-flight found {len(errors)} error(s): "
+                              + "; ".join(f"{p.subject}: {p.message}" for p in errors),
+                              hint="run: stagenorm preflight")
+    return problems
 
 
 def report(problems: list[Problem], as_json: bool, out: Any = None, implementation: str | None = None) -> int:

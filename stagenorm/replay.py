@@ -18,9 +18,12 @@ Where they are remembered:
   (A process killed between the two commits loses the claim, not the change: a retry
   then re-applies it once; for an Alertmanager downgrade that is a no-op, ``only_from``
   being ``enforce``.)
-- Redis (``SET key 1 NX EX ttl`` after the commit) answers repeats without touching the
-  database. When Redis is down or has lost its data, the database still catches the
-  repeat: a Redis failure never opens the door, it only costs a database round trip.
+- Redis (``SET key 1 NX EX ttl`` after the commit) comes second: it never decides. Every
+  claim is made in PostgreSQL, so a key planted in Redis by anyone who can write to it
+  cannot suppress a delivery (an Alertmanager downgrade, say). When Redis knows a key that
+  PostgreSQL does not, the claim is logged as ``replay_cache_disagrees`` (planted, or a
+  Redis shared with another database) and PostgreSQL's answer stands. Every key written
+  there expires (``EX ttl``). When Redis is down, nothing changes but that log.
 """
 
 from __future__ import annotations
@@ -55,7 +58,7 @@ class Claim:
 
     key: str
     fresh: bool
-    backend: str  # "redis" or "postgresql": where a repeat was recognised, or where it was recorded
+    backend: str  # always "postgresql", which decides (kept for callers that log where a repeat was seen)
 
 
 def signed_key(msg_id: str) -> str:
@@ -105,16 +108,20 @@ class ReplayStore:
 
     def claim(self, conn: db.Connection, key: str, *, source: str, ttl: int, now: float) -> Claim:
         """Record ``key`` in the caller's open transaction; a repeat answers ``fresh=False``.
+        PostgreSQL decides, always: Redis is only asked afterwards, to log a disagreement.
 
         Commit the transaction only after the change the key guards succeeded, then call
         :meth:`remember`. On a rollback the claim is gone and a retry is applied.
         """
-        if self.seen(key):
-            return Claim(key=key, fresh=False, backend="redis")
         row = db.one(conn, "claim_webhook_delivery", {
             "key": key, "source": source, "ttl": int(ttl), "now": datetime.fromtimestamp(now, UTC),
         })
-        return Claim(key=key, fresh=bool(row["claimed"]), backend="postgresql")
+        fresh = bool(row["claimed"])
+        if fresh and self.seen(key):
+            logs.event(log, "replay_cache_disagrees", logging.WARNING, key=key, source=source,
+                       hint="Redis holds a replay key PostgreSQL never committed (planted, or a Redis "
+                       "shared with another database); PostgreSQL's answer stands")
+        return Claim(key=key, fresh=fresh, backend="postgresql")
 
     def remember(self, key: str, *, ttl: int) -> None:
         """After the commit: let Redis answer repeats of ``key`` for ``ttl`` seconds."""

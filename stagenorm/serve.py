@@ -11,7 +11,15 @@ Order of events:
    secrets must decode). Each problem is one JSON log line; any error exits 1 before a
    socket is opened. Warnings are logged and the server starts.
 3. gunicorn (its Python API, :class:`gunicorn.app.base.BaseApplication`) serves
-   :func:`stagenorm.webhook.create_app` with sync workers; its own log lines are JSON too.
+   :func:`stagenorm.webhook.create_app` with threaded workers (``gthread``,
+   ``--threads`` per worker, 8 by default); its own log lines are JSON too. A sync worker
+   is held by one client that sends half a request and waits (two such clients held both
+   workers for 30 s); a gthread worker waits for a connection's first bytes in its poller,
+   not in a thread, and gives each thread's read and write a socket timeout
+   (``--client-timeout``, 10 s by default), after which that client is disconnected. So
+   ``/healthz`` keeps answering while fewer than ``workers x threads`` clients stall
+   mid-request, and each of those is dropped after the client timeout. In front of the
+   internet, put a proxy that buffers requests (nginx) ahead of it all the same.
 4. The directory is removed when the command ends: stopped, refused by pre-flight, unable
    to bind its port, or terminated before gunicorn started (SIGKILL alone leaves it).
 """
@@ -23,14 +31,16 @@ import logging
 import os
 import shutil
 import signal
+import socket
 import sys
 import tempfile
 from collections.abc import Callable
 from typing import Any
 
 from gunicorn.app.base import BaseApplication
+from gunicorn.workers.gthread import ThreadWorker as _GthreadWorker
 
-from stagenorm import logs
+from stagenorm import logs, preflight
 from stagenorm.config import Problem, Settings
 
 log = logging.getLogger("stagenorm.serve")
@@ -38,6 +48,8 @@ log = logging.getLogger("stagenorm.serve")
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
 _OWN_DIR_ENV = "STAGENORM_SERVE_METRICS_DIR"  # the directory this command created
 DEFAULT_HOST, DEFAULT_PORT, DEFAULT_WORKERS = "127.0.0.1", 8080, 2
+DEFAULT_THREADS = 8  # per worker
+DEFAULT_CLIENT_TIMEOUT = 10  # seconds a thread waits on a stalled client before dropping it
 
 
 def _env_int(name: str, default: int) -> int:
@@ -52,6 +64,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="TCP port (env STAGENORM_PORT, default %(default)s)")
     parser.add_argument("--workers", type=int, default=_env_int("STAGENORM_WORKERS", DEFAULT_WORKERS),
                         help="gunicorn worker processes (env STAGENORM_WORKERS, default %(default)s)")
+    parser.add_argument("--threads", type=int, default=_env_int("STAGENORM_THREADS", DEFAULT_THREADS),
+                        help="threads per worker (env STAGENORM_THREADS, default %(default)s)")
+    parser.add_argument("--client-timeout", type=int,
+                        default=_env_int("STAGENORM_CLIENT_TIMEOUT", DEFAULT_CLIENT_TIMEOUT),
+                        help="seconds a client may stall mid-request or mid-response before it is "
+                        "disconnected (env STAGENORM_CLIENT_TIMEOUT, default %(default)s)")
 
 
 def register(commands: Any) -> None:
@@ -65,24 +83,15 @@ def register(commands: Any) -> None:
         "STAGENORM_MAX_BODY_BYTES, STAGENORM_DOWNGRADE_ALERTS.",
     )
     add_arguments(parser)
-    parser.set_defaults(func=lambda args: serve(args.host, args.port, args.workers))
+    parser.set_defaults(func=lambda args: serve(args.host, args.port, args.workers, threads=args.threads,
+                                                client_timeout=args.client_timeout))
 
 
 def startup_problems(settings: Settings) -> list[Problem]:
-    """The pre-flight problems, plus secrets that do not decode (the app would refuse to start)."""
-    from stagenorm import preflight, signing
+    """The pre-flight problems every entry point checks (:func:`stagenorm.preflight.startup_problems`)."""
+    from stagenorm import preflight
 
-    problems = preflight.run_checks(settings)
-    try:
-        signing.load_keys(settings.webhook_secrets)
-    except signing.SecretError as exc:
-        problems.append(Problem("error", "ALERTMANAGER_WEBHOOK_SECRET", str(exc)))
-    if not settings.webhook_token and not settings.webhook_secrets:
-        problems.append(Problem(
-            "warning", "ALERTMANAGER_WEBHOOK_TOKEN",
-            "neither a token nor a secret is set: every /ops request will be refused with 401",
-        ))
-    return problems
+    return preflight.startup_problems(settings)
 
 
 def _fresh_metrics_dir() -> bool:
@@ -96,11 +105,12 @@ def _fresh_metrics_dir() -> bool:
     return "prometheus_client" in sys.modules
 
 
-def serve(host: str, port: int, workers: int, *,
+def serve(host: str, port: int, workers: int, *, threads: int = DEFAULT_THREADS,
+          client_timeout: int = DEFAULT_CLIENT_TIMEOUT,
           execv: Callable[[str, list[str]], Any] = os.execv) -> int:
-    if not 0 < port < 65536 or not 0 < workers <= 64:
+    if not 0 < port < 65536 or not 0 < workers <= 64 or not 0 < threads <= 256 or not 0 < client_timeout <= 3600:
         logs.event(log, "serve_refused", logging.ERROR, severity="error", subject="arguments",
-                   problem="--port must be 1-65535 and --workers 1-64")
+                   problem="--port must be 1-65535, --workers 1-64, --threads 1-256 and --client-timeout 1-3600")
         return 2
     # Until gunicorn installs its own handlers, SIGTERM unwinds (and removes the directory)
     # instead of killing the process where it stands.
@@ -109,23 +119,19 @@ def serve(host: str, port: int, workers: int, *,
         sys.stdout.flush()
         sys.stderr.flush()
         execv(sys.executable, [sys.executable, "-m", "stagenorm.serve", "--host", host,
-                               "--port", str(port), "--workers", str(workers)])
+                               "--port", str(port), "--workers", str(workers), "--threads", str(threads),
+                               "--client-timeout", str(client_timeout)])
     master = os.getpid()
     try:
         settings = Settings.from_env()
-        problems = startup_problems(settings)
-        for problem in problems:
-            logs.event(log, "preflight_problem",
-                       logging.ERROR if problem.severity == "error" else logging.WARNING,
-                       severity=problem.severity, subject=problem.subject, problem=problem.message)
-        if any(p.severity == "error" for p in problems):
-            logs.event(log, "serve_refused", logging.ERROR,
-                       errors=sum(p.severity == "error" for p in problems),
-                       hint="pre-flight found errors; fix them (stagenorm preflight) and start again")
+        try:
+            preflight.require(settings, log)
+        except preflight.PreflightFailed:
             return 1
         # gunicorn exits by SystemExit, also where it runs no on_exit hook (a port it cannot
         # bind); its forked workers unwind through here too, and must leave the directory.
-        WebhookServer(settings, {"bind": f"{host}:{port}", "workers": workers}).run()
+        WebhookServer(settings, {"bind": f"{host}:{port}", "workers": workers, "threads": threads},
+                      client_timeout=client_timeout).run()
         return 0
     finally:
         if os.getpid() == master:
@@ -154,8 +160,9 @@ def _log_config() -> dict[str, Any]:
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {"json": {"()": "stagenorm.logs.JsonFormatter"}},
+        "filters": {"client_timeout": {"()": "stagenorm.serve.ClientTimeoutFilter"}},
         "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json",
-                                 "stream": "ext://sys.stderr"}},
+                                 "stream": "ext://sys.stderr", "filters": ["client_timeout"]}},
         "root": {"level": "INFO", "handlers": ["console"]},
         "loggers": {
             "gunicorn.error": {"level": "INFO", "handlers": ["console"], "propagate": False,
@@ -166,17 +173,64 @@ def _log_config() -> dict[str, Any]:
     }
 
 
+class ClientTimeoutFilter(logging.Filter):
+    """gunicorn logs a client dropped by the client timeout as a socket error with a traceback;
+    it is an expected event: one warning line ``client_timeout``, no traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, TimeoutError) and record.name == "gunicorn.error":
+            record.msg, record.args, record.exc_info, record.exc_text = "client_timeout", (), None, None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+            record.client_timeout_seconds = ThreadWorker.client_timeout
+        return True
+
+
+class _ClientSocket(socket.socket):
+    """A client connection whose "blocking" mode is a timeout: gunicorn's thread sets the
+    socket blocking before it reads a request (every release from 22 to 27 does), and a
+    read or write that then waits longer than ``client_timeout`` raises instead of holding
+    the thread for good."""
+
+    client_timeout: float = DEFAULT_CLIENT_TIMEOUT
+
+    def setblocking(self, flag: bool) -> None:
+        self.settimeout(self.client_timeout if flag else 0.0)
+
+
+class ThreadWorker(_GthreadWorker):  # type: ignore[misc]  # gunicorn ships no type hints
+    """gunicorn's gthread worker with a socket timeout on each connection a thread serves:
+    a client that stalls mid-request (or does not read its answer) for ``client_timeout``
+    seconds is disconnected and frees the thread. It only swaps the connection's socket for
+    a :class:`_ClientSocket` on the same descriptor, so it does not depend on how a
+    gunicorn release schedules connections."""
+
+    client_timeout: float = DEFAULT_CLIENT_TIMEOUT
+
+    def enqueue_req(self, conn: Any) -> None:
+        if not isinstance(conn.sock, _ClientSocket):
+            plain = conn.sock
+            conn.sock = _ClientSocket(plain.family, plain.type, plain.proto, fileno=plain.detach())
+            conn.sock.client_timeout = self.client_timeout
+            conn.sock.setblocking(True)
+        super().enqueue_req(conn)
+
+
 class WebhookServer(BaseApplication):  # type: ignore[misc]  # gunicorn ships no type hints
     """gunicorn serving :func:`stagenorm.webhook.create_app` with ``options`` (bind, workers, ...)."""
 
-    def __init__(self, settings: Settings, options: dict[str, Any]) -> None:
+    def __init__(self, settings: Settings, options: dict[str, Any], *,
+                 client_timeout: int = DEFAULT_CLIENT_TIMEOUT) -> None:
         self.settings = settings
         self.options = options
+        ThreadWorker.client_timeout = float(client_timeout)  # read in the forked workers
         super().__init__()
 
     def load_config(self) -> None:
         config = {
-            "worker_class": "sync",
+            "worker_class": ThreadWorker,
+            "threads": DEFAULT_THREADS,
+            "keepalive": 5,  # idle keep-alive connections wait in the poller, not in a thread
             "timeout": 30,
             "graceful_timeout": 10,
             "accesslog": None,  # the app logs every request as JSON itself
@@ -200,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="stagenorm serve", description=__doc__)
     add_arguments(parser)
     args = parser.parse_args(argv)
-    return serve(args.host, args.port, args.workers)
+    return serve(args.host, args.port, args.workers, threads=args.threads, client_timeout=args.client_timeout)
 
 
 if __name__ == "__main__":

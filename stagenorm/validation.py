@@ -1,7 +1,9 @@
 """App-side stage validation for Python services, following the validation mode.
 
 :func:`validate_stage` and :func:`validate_distribution` apply the mode read from a
-:class:`~stagenorm.modes.ModeStore` (the process-wide one unless ``store=`` is given):
+:class:`~stagenorm.modes.ModeStore` (the process-wide one unless ``store=`` is given;
+Redis may tighten that mode but never relax it below what PostgreSQL says, so a value
+planted in Redis cannot switch this validation off: ``docs/security.md``):
 
 - ``off``: the value passes through untouched (nothing is checked);
 - ``warn``: known labels come back as their canonical key (a valid distribution in

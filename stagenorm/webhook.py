@@ -11,6 +11,11 @@ Routes (docs/api/ops-stage-validation.yml describes exactly these):
 
 Every answer is JSON (``/metrics`` excepted); client mistakes are 4xx and change nothing;
 every request is one JSON log line (route, outcome, status, delivery id; never a secret).
+A PUT whose ``Content-Type`` is not ``application/json`` is refused with 415 before its
+body is parsed (a signature proves who sent the bytes, not how to read them). The app
+refuses to be built with a secret or token shorter than ``MIN_SECRET_LENGTH``, whatever
+entry point builds it (``stagenorm serve`` and ``webhook/wsgi.py`` also run the whole
+pre-flight first: :func:`stagenorm.preflight.require`).
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ MAX_REASON = 2000
 MAX_REASON_ALERTS = 20  # alerts named in an audit reason; the rest are counted
 ALERTMANAGER_ACTOR = "alertmanager"
 JSON_TYPE = "application/json"
+CREDENTIALS = ("ALERTMANAGER_WEBHOOK_SECRET", "ALERTMANAGER_WEBHOOK_TOKEN")
 _NOT_BLANK = re.compile(r"\S")  # the OpenAPI pattern uses the same \S
 
 
@@ -72,6 +78,10 @@ def create_app(settings: Settings | None = None, store: ModeStore | None = None,
     """The Flask app. ``settings`` default to the environment; ``clock`` gives Unix seconds."""
     config: Settings = settings if settings is not None else Settings.from_env()
     keys = signing.load_keys(config.webhook_secrets)  # a bad secret fails here, at start-up
+    weak = [p for p in config.problems() if p.severity == "error" and p.subject in CREDENTIALS]
+    if weak:  # a 1-character bearer token must not open the webhook, whoever builds the app
+        raise ConfigurationError("; ".join(f"{p.subject}: {p.message}" for p in weak),
+                                 hint="run: stagenorm preflight")
     modes = store if store is not None else ModeStore(config)
     replays = replay_store if replay_store is not None else replay.ReplayStore.from_url(
         config.redis_url, timeout=config.redis_timeout)
@@ -172,7 +182,10 @@ def create_app(settings: Settings | None = None, store: ModeStore | None = None,
         stream = request.stream
         data = bytearray()
         while len(data) <= limit:
-            chunk = stream.read(limit + 1 - len(data))
+            try:
+                chunk = stream.read(limit + 1 - len(data))
+            except TimeoutError as exc:  # the server's client timeout (stagenorm serve --client-timeout)
+                raise Refusal(408, "client_timeout", "the body stopped arriving; send it whole") from exc
             if not chunk:
                 break
             data += chunk
@@ -244,6 +257,9 @@ def create_app(settings: Settings | None = None, store: ModeStore | None = None,
         body = read_body()
         auth = authenticate(body, bearer_ok=False)
         assert auth.verified is not None  # bearer was refused above
+        if request.mimetype != JSON_TYPE:
+            raise Refusal(415, "unsupported_media_type",
+                          f"send the body as Content-Type: {JSON_TYPE}, not {request.mimetype or 'none'}")
         change = _mode_request(parse_json(body))
         key = replay.signed_key(auth.verified.msg_id)
         conn = connection()

@@ -451,7 +451,8 @@ def test_unreachable_server_is_one_clear_line(tmp_path: Path) -> None:
 
 
 def test_the_password_never_reaches_a_command_line() -> None:
-    target, env = backup.libpq_target("postgresql://alice:s3cr%40t@db.example:6543/crm?sslmode=require")
+    with backup.libpq_target("postgresql://alice:s3cr%40t@db.example:6543/crm?sslmode=require") as (target, env):
+        pass
     assert "s3cr" not in target
     assert env["PGPASSWORD"] == "s3cr@t"
     assert "host=db.example" in target and "port=6543" in target and "dbname=crm" in target

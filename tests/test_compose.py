@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
+import shutil
+import socket
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +64,8 @@ def test_webhook_gets_every_documented_variable_and_reaches_the_others() -> None
                           "ALERTMANAGER_WEBHOOK_SECRET", "ALERTMANAGER_WEBHOOK_TOKEN"}
     assert set(service["environment"]) == documented
     assert "@postgres:5432/" in service["environment"]["DATABASE_URL"]
-    assert service["environment"]["REDIS_URL"].startswith("redis://redis:6379/")
+    assert service["environment"]["REDIS_URL"].startswith("redis://:${REDIS_PASSWORD:?")
+    assert service["environment"]["REDIS_URL"].endswith("@redis:6379/0")
     assert service["environment"]["STAGE_VALIDATION_MODE"] in ("off", "warn", "enforce")
     assert "8080:8080" in service["ports"]
     assert (REPO / service["build"]).joinpath("Dockerfile").exists()
@@ -134,3 +140,59 @@ def test_the_webhook_connects_as_a_role_that_is_neither_superuser_nor_owner(db_u
         with psycopg.connect(db_url, autocommit=True) as conn:
             conn.execute("DROP OWNED BY stagenorm_webhook")
             conn.execute("DROP ROLE IF EXISTS stagenorm_webhook")
+
+
+def test_redis_is_internal_and_wants_a_password() -> None:
+    """Redis is a cache anyone on its network could poison: no published port, an internal
+    network only the webhook joins, a password the webhook's REDIS_URL carries."""
+    document = compose()
+    redis_service = document["services"]["redis"]
+    assert "ports" not in redis_service and "network_mode" not in redis_service
+    assert redis_service["networks"] == ["cache"]
+    assert document["networks"]["cache"]["internal"] is True
+    joined = {name for name, service in document["services"].items() if "cache" in service.get("networks", [])}
+    assert joined == {"redis", "webhook"}
+    assert redis_service["environment"]["REDIS_PASSWORD"].startswith("${REDIS_PASSWORD:?")
+    command = " ".join(redis_service["command"])
+    assert "requirepass" in command and "--requirepass" not in command  # from stdin: in no process list
+
+
+def test_the_redis_command_refuses_clients_without_the_password(tmp_path: Path) -> None:
+    """Run the compose file's Redis command line (on a free port) with a real redis-server."""
+    binary = shutil.which("redis-server")
+    assert binary, "redis-server is needed (apt-get install redis-server)"
+    shell, flag, script = compose()["services"]["redis"]["command"]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    script = script.replace("$$", "$").replace(
+        "exec redis-server", f"exec {binary} --port {port} --bind 127.0.0.1 --dir {tmp_path}")
+    password = "compose-test-" + "p" * 20
+    proc = subprocess.Popen([shell, flag, script], env={**os.environ, "REDIS_PASSWORD": password},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    import redis
+
+    from tests.harness import wait_until
+
+    client = redis.Redis(port=port, password=password, socket_timeout=1)
+    try:
+        def answers() -> bool:
+            try:
+                return bool(client.ping())
+            except redis.ConnectionError:
+                return False
+
+        wait_until(answers, 30, "redis-server from docker-compose.yml")
+        server_pid = int(client.info("server")["process_id"])
+        try:
+            redis.Redis(port=port, socket_timeout=1).get("stagenorm:mode")
+        except redis.AuthenticationError:
+            pass
+        else:
+            raise AssertionError("Redis answered a client without the password")
+        for pid in (proc.pid, server_pid):  # the shell, and redis-server exec'd in its pipeline
+            assert password.encode() not in Path(f"/proc/{pid}/cmdline").read_bytes()
+    finally:
+        with contextlib.suppress(redis.ConnectionError):
+            client.shutdown(nosave=True)  # redis-server is the pipeline's child, not proc itself
+        proc.wait(30)
