@@ -147,6 +147,27 @@ def test_distributions_through_sql(target: Target, shared_db: str) -> None:
     assert 0 < sum(json.loads(r["result"])["is_valid"] for r in rows) < len(rows)
 
 
+def test_taxonomy_change_names_what_holds_old_answers(target: Target, compat_db: str) -> None:
+    """add_alias rebuilds the normalizer and lists what stored its answers. The catalogs
+    differ here: up to PostgreSQL 14 a stored generated column depends on normalize_stage
+    through pg_depend's column entry (pg_class, objsubid), from 15 through pg_attrdef."""
+    notices: list[tuple[str | None, str | None]] = []
+    with connect(target.app_url(compat_db)) as conn:
+        conn.add_notice_handler(lambda d: notices.append((d.message_detail, d.message_hint)))
+        conn.execute(
+            "CREATE TABLE public.deals (id integer PRIMARY KEY, stage text, "
+            " stage_key text GENERATED ALWAYS AS (stagenorm.normalize_stage(stage)) STORED)")
+        conn.execute("CREATE INDEX deals_by_key ON public.deals (stagenorm.normalize_stage(stage))")
+        conn.execute("INSERT INTO public.deals (id, stage) VALUES (1, 'seedling round')")
+        conn.execute("SELECT * FROM stagenorm.add_alias('seedling', 'seed', 'tester', 'compat')")
+        assert conn.execute("SELECT stagenorm.normalize_stage('Seedling round') AS k").fetchone() == {"k": "seed"}
+    assert len(notices) == 1, notices
+    detail, hint = notices[0][0] or "", notices[0][1] or ""
+    assert "generated column public.deals.stage_key" in detail
+    assert "index public.deals_by_key" in detail
+    assert "UPDATE public.deals SET stage_key = DEFAULT;" in hint
+
+
 # --------------------------------------------------------------------------- enforcement
 
 
