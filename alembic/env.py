@@ -20,20 +20,7 @@ def database_url() -> str:
     return url
 
 
-def require_direct_connection() -> None:
-    """A migration needs its own session (stagenorm.pooling says why): refuse a pooled URL."""
-    from stagenorm.exceptions import StagenormError
-    from stagenorm.pooling import require_direct_connection as require
-
-    url = database_url().replace("postgresql+psycopg://", "postgresql://", 1)
-    try:
-        require(url, "stagenorm migrate")
-    except StagenormError as exc:  # one clear message, from `alembic` and `stagenorm migrate` alike
-        raise SystemExit(f"stagenorm: {exc.message}" + (f"\nhint: {exc.hint}" if exc.hint else "")) from exc
-
-
 def run_migrations_online() -> None:
-    require_direct_connection()
     engine = create_engine(database_url(), poolclass=pool.NullPool)
     with engine.connect() as connection:
         context.configure(connection=connection, transaction_per_migration=True)
@@ -46,4 +33,7 @@ if context.is_offline_mode():
     with context.begin_transaction():
         context.run_migrations()
 else:
+    from stagenorm.pooling import exit_unless_direct  # a migration needs a session of its own
+
+    exit_unless_direct(database_url(), "stagenorm migrate")
     run_migrations_online()

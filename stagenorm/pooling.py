@@ -133,3 +133,16 @@ def require_direct_connection(url: str, command: str) -> None:
             "without '-pooler', on Supabase port 5432 instead of 6543, on RDS the instance endpoint "
             "instead of the RDS Proxy one; applications keep the pooled URL (docs/poolers.md)",
         )
+
+
+def exit_unless_direct(url: str, command: str) -> None:
+    """:func:`require_direct_connection` for Alembic's env.py: the refusal as one message on
+    stderr and exit status 1 (``alembic upgrade`` and ``stagenorm migrate`` alike), no traceback.
+    Takes SQLAlchemy's ``postgresql+psycopg://`` form of the URL too."""
+    for prefix in ("postgresql+psycopg://", "postgres+psycopg://"):
+        if url.startswith(prefix):
+            url = "postgresql://" + url[len(prefix):]
+    try:
+        require_direct_connection(url, command)
+    except ConfigurationError as exc:
+        raise SystemExit(f"stagenorm: {exc.message}" + (f"\nhint: {exc.hint}" if exc.hint else "")) from exc
