@@ -9,11 +9,32 @@ from typing import Any
 import yaml
 
 REPO = Path(__file__).resolve().parents[1]
-INTERFACES = REPO.parent / "shared" / "spec" / "interfaces.md"
+CONFIGURATION = REPO / "docs" / "configuration.md"
 
 
 def compose() -> dict[str, Any]:
     return yaml.safe_load((REPO / "docker-compose.yml").read_text())  # type: ignore[no-any-return]
+
+
+def documented_variables(section: str) -> set[str]:
+    """The variables in the first column of a table under ``## <section>``."""
+    text = CONFIGURATION.read_text()
+    body = text.split(f"\n## {section}\n", 1)[1].split("\n## ", 1)[0]
+    return set(re.findall(r"^\| `([A-Z_]+)` \|", body, re.MULTILINE))
+
+
+def service_environment() -> set[str]:
+    return documented_variables("The service's environment")
+
+
+def test_every_variable_the_code_reads_is_documented() -> None:
+    code = "\n".join(path.read_text() for folder in ("stagenorm", "webhook", "alembic")
+                     for path in (REPO / folder).rglob("*.py"))
+    read = set(re.findall(r'"((?:STAGENORM|STAGE|ALERTMANAGER|DATABASE|REDIS)_[A-Z_]+)"', code))
+    documented = (service_environment() | documented_variables("Tuning")
+                  | documented_variables("Set by stagenorm itself"))
+    assert read - documented == set(), "read by the code, missing from docs/configuration.md"
+    assert documented - read == set(), "documented, never read by the code"
 
 
 def test_every_service_the_stack_needs_is_there() -> None:
@@ -33,7 +54,7 @@ def test_postgres_is_built_with_plpython_from_the_repo() -> None:
 
 def test_webhook_gets_every_documented_variable_and_reaches_the_others() -> None:
     service = compose()["services"]["webhook"]
-    documented = set(re.findall(r"^\| `([A-Z_]+)` \|", INTERFACES.read_text(), re.MULTILINE))
+    documented = service_environment()
     assert documented == {"DATABASE_URL", "REDIS_URL", "STAGE_VALIDATION_MODE",
                           "ALERTMANAGER_WEBHOOK_SECRET", "ALERTMANAGER_WEBHOOK_TOKEN"}
     assert set(service["environment"]) == documented
