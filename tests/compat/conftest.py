@@ -37,7 +37,7 @@ from stagenorm import embedded
 from stagenorm.migrations import upgrade
 from tests import harness
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = harness.REPO
 ENSURE = REPO / "scripts" / "ensure-test-postgres.sh"
 OWNER = "sn_owner"  # the managed-service database owner of pg15-owner
 UPSTREAM = {"pg14": 14, "pg16": 16, "pg17": 17, "pg18": 18}  # scripts/test-postgres.lock
