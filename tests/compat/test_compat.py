@@ -228,7 +228,10 @@ def test_batched_normalization_killed_resumed_then_reverted(target: Target, comp
         assert job["runs"] == 2
         assert_normalized_and_logged(conn, "deals", before, job["id"])
         # The transaction-block refusal (SN006) holds on every server, PL/Python or not.
-        assert sqlstate_of(conn, f"DO $$ BEGIN CALL stagenorm.revert_batched({int(job['id'])}); END $$") == "SN006"
+        # (two statements in one message: an implicit transaction block, so the CALL cannot commit)
+        assert sqlstate_of(
+            conn, f"DO $$ BEGIN CALL stagenorm.revert_batched({int(job['id'])}); END $$; SELECT 1") == "SN006"
+        conn.execute("ROLLBACK")
         conn.execute("CALL stagenorm.revert_batched(%s)", [job["id"]])
         assert rows_of(conn, "deals") == before
 
