@@ -54,13 +54,13 @@ class PooledConnection(ConfigurationError):
 
 def _hold_a_session(conninfo: str, query: bytes, wait: float) -> tuple[pq.abc.PGconn, str | None] | None:
     """Connection B: ``BEGIN`` and ``query`` in one message, the transaction left open.
-    None when no server session came within ``wait`` seconds (a full pool queues the
-    query; cancel requests do not reach a queued client, so B is closed instead)."""
+    None when B cannot connect (a role's ``CONNECTION LIMIT``) or no server session came
+    within ``wait`` seconds (a full pool queues the query; cancel requests do not reach a
+    queued client, so B is closed instead)."""
     conn = pq.PGconn.connect(conninfo.encode())
-    if conn.status != pq.ConnStatus.OK:
-        message = conn.get_error_message()
+    if conn.status != pq.ConnStatus.OK:  # e.g. the role's CONNECTION LIMIT: A alone decides
         conn.finish()
-        raise psycopg.OperationalError(message)
+        return None
     conn.send_query(b"BEGIN; " + query)
     deadline = time.monotonic() + wait
     while True:

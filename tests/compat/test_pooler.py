@@ -73,6 +73,15 @@ def test_the_probe_tells_a_transaction_pooler_from_a_session(
         assert session_persists(pooled(session_mode, db_url)) is True
     finally:
         session_mode.stop()
+    # A role allowed one connection: B cannot connect, A's reads alone decide (direct).
+    limited = f"sn_one_conn_{os.getpid()}"
+    with connect(pg_server.url) as admin:
+        admin.execute(f'CREATE ROLE "{limited}" LOGIN CONNECTION LIMIT 1')
+    try:
+        assert session_persists(db_url.replace("postgres@", f"{limited}@", 1)) is True
+    finally:
+        with connect(pg_server.url) as admin:
+            admin.execute(f'DROP ROLE "{limited}"')
     require_direct_connection(db_url, "test")  # no exception
     with pytest.raises(PooledConnection) as refused:
         require_direct_connection(pooled(bouncer, db_url), "stagenorm test")
