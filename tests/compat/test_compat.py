@@ -213,7 +213,9 @@ def test_batched_normalization_killed_resumed_then_reverted(target: Target, comp
         pid = runner.info.backend_pid
         with (in_thread(lambda: call(runner, "deals", batch_size=500, lock_timeout="10 minutes")) as result,
               connect(url) as watcher):
-            wait_until(lambda: backend_waits_for_a_lock(watcher, pid), 120, "the batch to wait for the lock")
+            wait_until(lambda: result["error"] is not None or backend_waits_for_a_lock(watcher, pid), 120,
+                       "the batch to wait for the lock")
+            assert result["error"] is None, result["error"]  # the CALL failed before its batch
             assert watcher.execute("SELECT pg_terminate_backend(%s) AS done", [pid]).fetchone() == {"done": True}
         assert isinstance(result["error"], psycopg.OperationalError), result["error"]
     finally:
