@@ -238,3 +238,21 @@ def test_the_metrics_collector_leaves_no_setting_on_a_pooled_session(
         settings = [conn.execute("SELECT current_setting('statement_timeout') AS s, "
                                  "current_setting('lock_timeout') AS l").fetchone() for _ in range(4)]
     assert all(s == {"s": "0", "l": "0"} for s in settings), settings
+
+
+def test_a_role_allowed_later_logs_in_through_the_pooler(
+    pg_server: harness.PostgresServer, bouncer: embedded.PgBouncer, db_url: str
+) -> None:
+    role = f"sn_app_{os.getpid()}"
+    with connect(pg_server.url) as admin:
+        admin.execute(f'CREATE ROLE "{role}" LOGIN')
+    try:
+        url = bouncer.url_for(urlsplit(db_url).path.lstrip("/"), role)
+        with pytest.raises(psycopg.OperationalError):
+            connect(url).close()  # PgBouncer knows only the users of its auth file
+        bouncer.allow(role)
+        with connect(url) as conn:
+            assert conn.execute("SELECT current_user AS u").fetchone() == {"u": role}
+    finally:
+        with connect(pg_server.url) as admin:
+            admin.execute(f'DROP ROLE "{role}"')
