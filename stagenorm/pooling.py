@@ -119,11 +119,8 @@ def require_direct_connection(url: str, command: str) -> None:
     try:
         direct = session_persists(url)
     except psycopg.Error as exc:
-        raise ConfigurationError(
-            f"{command}: cannot connect to the database to check it is a direct connection: "
-            f"{str(exc).strip()}",
-            hint="check host, port and credentials of DATABASE_URL",
-        ) from exc
+        # The wording of db.connect's: the same failure reads the same from every command.
+        raise ConfigurationError(f"cannot connect to DATABASE_URL: {exc}".strip()) from exc
     if not direct:
         raise PooledConnection(
             f"{command} needs a direct connection to PostgreSQL, and this URL goes through a "
