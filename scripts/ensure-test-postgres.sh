@@ -71,8 +71,9 @@ download() {  # version dest-dir -> path of the .tgz
 }
 
 ensure() {  # major -> prints nothing; the bindir is $cache_root/<version>/native/bin
-  local major="$1" version integrity dir tmp tgz got
-  read -r version integrity < <(lookup "$major")
+  local major="$1" version integrity dir tmp tgz got entry
+  entry="$(lookup "$major")"
+  read -r version integrity <<< "$entry"
   dir="$cache_root/$version"
   mkdir -p "$cache_root"
   chmod 755 "$cache_root" "$(dirname "$cache_root")" 2>/dev/null || true
@@ -119,8 +120,9 @@ PY
 
 if [ "${1:-}" = "--bindir" ]; then
   [ $# -eq 2 ] || die "usage: $0 --bindir MAJOR"
+  entry="$(lookup "$2")"
   ensure "$2"
-  read -r version _ < <(lookup "$2")
+  read -r version _ <<< "$entry"
   echo "$cache_root/$version/native/bin"
   exit 0
 fi

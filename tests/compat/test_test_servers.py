@@ -45,3 +45,4 @@ def test_an_unknown_major_is_refused_with_the_ones_there_are(tmp_path: Path) -> 
     done = ensure("--bindir", "13", cache=tmp_path)
     assert done.returncode != 0
     assert "PostgreSQL 13 is not in" in done.stderr and "14 16 17 18" in done.stderr
+    assert list(tmp_path.iterdir()) == []  # nothing fetched, nothing cached
