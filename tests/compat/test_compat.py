@@ -129,7 +129,7 @@ def test_suggestions_through_sql(target: Target, shared_db: str) -> None:
 
 
 def test_distributions_through_sql(target: Target, shared_db: str) -> None:
-    cases = [case for batch in collect(st.lists(CASES, min_size=10, max_size=10), 25) for case in batch]
+    cases = [case for batch in collect(st.lists(CASES, min_size=10, max_size=10), 10) for case in batch]
     with connect(target.app_url(shared_db)) as conn:
         rows = conn.execute(
             "SELECT v::text AS doc, stagenorm.parse_stage_distribution(v, s, t::numeric)::text AS result "
