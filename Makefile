@@ -3,11 +3,12 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | sha256sum | cut -c1-12)
 
-.PHONY: help venv system-deps demo test test-lowest wheel lint typecheck pytest bench bench-quick bench-instructions freeze check-frozen clean
+.PHONY: help venv system-deps test-servers demo test test-compat test-lowest wheel lint typecheck pytest bench bench-quick bench-instructions freeze check-frozen clean
 
 help:
 	@echo "make demo   - run the whole story on an embedded PostgreSQL and Redis (KEEP=1 keeps them)"
 	@echo "make test   - lint, type-check and run the whole test suite against real servers"
+	@echo "make test-compat - only the compatibility suite (PostgreSQL 14-18, non-superuser owner, PgBouncer)"
 	@echo "make bench  - run every benchmark and compare with the saved baselines (SAVE=1 saves, QUICK=1 short)"
 	@echo "make bench-instructions - instruction counts (callgrind) of batched normalization vs one UPDATE"
 	@echo "make freeze - render sql/ into the frozen migration of the unreleased revision"
@@ -26,6 +27,10 @@ venv: $(STAMP)
 system-deps:
 	@scripts/ensure-system-deps.sh
 
+# PostgreSQL 14, 16, 17, 18 server binaries for tests/compat (fetched once, verified, cached).
+test-servers:
+	@scripts/ensure-test-postgres.sh
+
 demo: system-deps venv
 	$(PY) -m stagenorm.demo $(if $(KEEP),--keep,)
 
@@ -38,8 +43,11 @@ typecheck: venv
 pytest: venv
 	$(VENV)/bin/pytest -q -p no:cacheprovider
 
-test: system-deps venv lint typecheck
+test: system-deps test-servers venv lint typecheck
 	$(VENV)/bin/pytest -q -p no:cacheprovider
+
+test-compat: system-deps test-servers venv
+	$(VENV)/bin/pytest -q -p no:cacheprovider tests/compat
 
 bench: system-deps venv
 	$(PY) -m benchmarks.run $(if $(SAVE),--save,) $(if $(QUICK),--quick,)

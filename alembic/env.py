@@ -109,4 +109,7 @@ def run_migrations_offline() -> None:
 if context.is_offline_mode():
     run_migrations_offline()
 else:
+    from stagenorm.pooling import exit_unless_direct  # a migration needs a session of its own
+
+    exit_unless_direct(database_url(), "stagenorm migrate")
     run_migrations_online()

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages stagenorm's demo and tests need, when they are missing:
-# PostgreSQL 15 with PL/Python, Redis, promtool (prometheus) and Alertmanager.
+# PostgreSQL 15 with PL/Python, Redis, promtool (prometheus), Alertmanager and PgBouncer
+# (the tests put it in transaction mode in front of their PostgreSQL, tests/compat/).
+# The other PostgreSQL majors of the tests come from scripts/ensure-test-postgres.sh.
 # Idempotent. Without root or apt-get it prints one line naming the command to run.
 set -euo pipefail
 
@@ -12,6 +14,7 @@ command -v redis-server >/dev/null || missing+=(redis-server)
 if [ "${1:-}" != "--demo" ]; then
   command -v promtool >/dev/null || missing+=(prometheus)
   { command -v amtool >/dev/null && command -v prometheus-alertmanager >/dev/null; } || missing+=(prometheus-alertmanager)
+  { command -v pgbouncer >/dev/null || [ -x /usr/sbin/pgbouncer ]; } || missing+=(pgbouncer)
 fi
 
 [ ${#missing[@]} -eq 0 ] && exit 0

@@ -35,6 +35,7 @@ from stagenorm.exceptions import (
     InvalidArgument,
     StagenormError,
 )
+from stagenorm.pooling import require_direct_connection
 
 log = logging.getLogger("stagenorm.backfill")
 
@@ -276,6 +277,7 @@ def command(args: argparse.Namespace) -> int:
         statement_timeout=args.statement_timeout, max_retries=args.max_retries,
     )
     options.check()
+    require_direct_connection(args.database_url, "stagenorm backfill")
     with db.connection(args.database_url, autocommit=True, application_name="stagenorm-backfill") as conn:
         conn.add_notice_handler(
             lambda diag: tqdm.write(f"{(diag.severity or 'NOTICE').lower()}: {diag.message_primary}", file=sys.stderr)

@@ -62,6 +62,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 import stagenorm
 from stagenorm import db, logs, redaction
 from stagenorm.exceptions import ConfigurationError, InvalidArgument
+from stagenorm.pooling import require_direct_connection
 
 log_ = logging.getLogger("stagenorm.backup")
 MANIFEST_SUFFIX = ".manifest.json"
@@ -814,16 +815,19 @@ def leftover_scratch_databases(url: str, maintenance_db: str = "postgres") -> li
 # --------------------------------------------------------------------------- CLI
 
 
-def _database_url(args: argparse.Namespace) -> str:
+def _database_url(args: argparse.Namespace, command: str) -> str:
+    """DATABASE_URL, refused when it goes through a transaction pooler (pg_dump's session
+    settings and snapshot, CREATE DATABASE: see stagenorm.pooling)."""
     if not args.database_url:
         raise ConfigurationError("DATABASE_URL is not set", hint="export DATABASE_URL=postgresql://user@host/db")
+    require_direct_connection(str(args.database_url), command)
     return str(args.database_url)
 
 
 def cmd_create(args: argparse.Namespace) -> int:
     try:
         with signals_raise():
-            create_backup(_database_url(args), Path(args.out), args.table or (),
+            create_backup(_database_url(args, "stagenorm backup create"), Path(args.out), args.table or (),
                           [tuple(p) for p in args.stage_column or ()])
     except Interrupted as exc:
         print(f"backup: interrupted by {signal.Signals(exc.signum).name}; no partial file left", file=sys.stderr)
@@ -846,7 +850,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_restore_test(args: argparse.Namespace) -> int:
-    url = _database_url(args)
+    url = _database_url(args, "stagenorm restore-test")
     try:
         report = restore_test(Path(args.file), url, maintenance_db=args.maintenance_db, no_owner=args.no_owner)
     except Interrupted as exc:
@@ -867,7 +871,7 @@ def cmd_restore_test(args: argparse.Namespace) -> int:
 
 
 def cmd_cleanup(args: argparse.Namespace) -> int:
-    url = _database_url(args)
+    url = _database_url(args, "stagenorm restore-test --drop-leftovers")
     names = leftover_scratch_databases(url, args.maintenance_db)
     for name in names:
         drop_scratch(url, args.maintenance_db, name, sys.stdout)

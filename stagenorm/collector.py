@@ -181,8 +181,10 @@ class DbCollector(Collector):
         self.queries += 1
         timeout_ms = str(max(1, int(self.timeout * 1000)))
         try:
-            with db.connection(self.database_url, autocommit=True, application_name="stagenorm-metrics",
-                               connect_timeout=self.timeout) as conn:
+            # One transaction: the timeouts are local to it, so nothing stays behind on a
+            # server session when DATABASE_URL goes through a transaction pooler.
+            with db.connection(self.database_url, application_name="stagenorm-metrics",
+                               connect_timeout=self.timeout) as conn, conn.transaction():
                 db.run(conn, "collector_timeouts", {"ms": timeout_ms})
                 rows = db.run(conn, "collector_snapshot")
         except Exception as exc:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
-from typing import Literal, NoReturn
+from typing import Any, Literal, NoReturn
 from urllib.parse import urlsplit
 
 import psycopg
@@ -115,6 +115,7 @@ class PostgresServer:
 
     url: str
     origin: str  # "env", "docker" or "local"
+    bindir: Path | None = None  # the binaries a "local" server runs from
     _stop: Callable[[], None] = field(default=lambda: None, repr=False)
     _restart: Callable[[ShutdownMode], None] | None = field(default=None, repr=False)
 
@@ -167,15 +168,44 @@ def as_postgres_user(cmd: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *cmd]
 
 
-def start_local_postgres(workdir: Path) -> PostgresServer:
-    bindir = find_pg_bindir()
+def _reachable_by_postgres_user(workdir: Path, *owned: Path) -> None:
+    """As root, hand ``owned`` to the ``postgres`` user and let it reach ``workdir``."""
+    if os.geteuid() != 0:
+        return
+    pw = pwd.getpwnam("postgres")
+    for path in (workdir, *owned):
+        os.chown(path, pw.pw_uid, pw.pw_gid)
+    for parent in workdir.parents:
+        if parent == Path("/"):
+            break
+        mode = parent.stat().st_mode
+        if not mode & 0o001:
+            os.chmod(parent, mode | 0o001)
+
+
+def start_local_postgres(workdir: Path, bindir: Path | None = None, *,
+                         require_plpython: bool | None = None,
+                         shared_buffers: str = "256MB") -> PostgresServer:
+    """initdb and start a PostgreSQL of our own in ``workdir`` on a free port.
+
+    ``bindir`` names the server binaries (``initdb``, ``pg_ctl``, ``postgres``); by default
+    the machine's PostgreSQL 15 (:func:`find_pg_bindir`), which must have PL/Python. Another
+    ``bindir`` (the tests' PostgreSQL 14/16/17/18, ``scripts/ensure-test-postgres.sh``) is
+    started as it is, with or without PL/Python unless ``require_plpython``."""
+    if bindir is None:
+        bindir = find_pg_bindir()
+        if require_plpython is None:
+            require_plpython = True
     if bindir is None:
         raise ServiceUnavailable(
             "no PostgreSQL server binaries (initdb, pg_ctl) found; "
             "run: apt-get install postgresql-15 postgresql-plpython3-15, "
             "or set STAGENORM_TEST_DATABASE_URL"
         )
-    if not plpython_available(bindir):
+    for tool in ("initdb", "pg_ctl", "postgres"):
+        if not (bindir / tool).exists():
+            raise ServiceUnavailable(f"{bindir} has no {tool}; it is not a PostgreSQL server bindir")
+    if require_plpython and not plpython_available(bindir):
         raise ServiceUnavailable(
             "PostgreSQL has no PL/Python; run: apt-get install postgresql-plpython3-15"
         )
@@ -183,17 +213,7 @@ def start_local_postgres(workdir: Path) -> PostgresServer:
     sock = workdir / "pgsock"
     data.mkdir(parents=True)
     sock.mkdir()
-    if os.geteuid() == 0:
-        pw = pwd.getpwnam("postgres")
-        for path in (workdir, data, sock):
-            os.chown(path, pw.pw_uid, pw.pw_gid)
-        # The postgres user must be able to reach the directory.
-        for parent in workdir.parents:
-            if parent == Path("/"):
-                break
-            mode = parent.stat().st_mode
-            if not mode & 0o001:
-                os.chmod(parent, mode | 0o001)
+    _reachable_by_postgres_user(workdir, data, sock)
     port = free_port()
     subprocess.run(
         as_postgres_user(
@@ -215,7 +235,7 @@ def start_local_postgres(workdir: Path) -> PostgresServer:
     options = (
         f"-p {port} -k {sock} -c listen_addresses=127.0.0.1 -c fsync=off "
         "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
-        "-c shared_buffers=256MB"
+        f"-c shared_buffers={shared_buffers}"
     )
     log = workdir / "postgres.log"
 
@@ -230,7 +250,11 @@ def start_local_postgres(workdir: Path) -> PostgresServer:
     url = f"postgresql://postgres@127.0.0.1:{port}/postgres"
 
     def start() -> None:
-        pg_ctl("-o", options, "-w", "-t", "60", "start")
+        try:
+            pg_ctl("-o", options, "-w", "-t", "60", "start")
+        except subprocess.CalledProcessError as exc:
+            tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
+            raise ServiceUnavailable(f"PostgreSQL in {bindir} did not start: {tail.strip()}") from exc
         wait_until(lambda: postgres_answers(url), 60, "PostgreSQL")
 
     def stop() -> None:
@@ -242,7 +266,101 @@ def start_local_postgres(workdir: Path) -> PostgresServer:
         start()
 
     start()
-    return PostgresServer(url=url, origin="local", _stop=stop, _restart=restart)
+    return PostgresServer(url=url, origin="local", bindir=bindir, _stop=stop, _restart=restart)
+
+
+@dataclass
+class PgBouncer:
+    """A PgBouncer of our own in front of a PostgreSQL (``pool_mode`` transaction by default,
+    as the pooled endpoints of Neon, Supabase and RDS Proxy behave)."""
+
+    url: str  # the server's ``postgres`` database, through the pooler
+    port: int
+    pool_mode: str
+    _stop: Callable[[], None] = field(default=lambda: None, repr=False)
+    _allow: Callable[[str], None] = field(default=lambda _user: None, repr=False)
+
+    def url_for(self, dbname: str, user: str | None = None) -> str:
+        parts = urlsplit(self.url)
+        netloc = parts.netloc if user is None else f"{user}@{parts.netloc.split('@', 1)[-1]}"
+        return parts._replace(netloc=netloc, path="/" + dbname).geturl()
+
+    def admin(self) -> psycopg.Connection[Any]:
+        """A connection to the admin console (``SHOW POOLS``, ``RELOAD``; simple protocol)."""
+        return psycopg.connect(self.url_for("pgbouncer"), autocommit=True,
+                               cursor_factory=psycopg.ClientCursor)
+
+    def allow(self, user: str) -> None:
+        """Let ``user`` log in through the pooler (adds it to the auth file and reloads)."""
+        self._allow(user)
+
+    def stop(self) -> None:
+        self._stop()
+
+
+def start_pgbouncer(workdir: Path, server: PostgresServer, *, pool_mode: str = "transaction",
+                    users: tuple[str, ...] = ("postgres",), pool_size: int = 5) -> PgBouncer:
+    """Start Debian's ``pgbouncer`` on a free port in front of ``server`` (which trusts
+    127.0.0.1, as the local servers here do). Every database name is passed through;
+    ``users`` may log in (``auth_type = trust``: the server still decides), more with
+    :meth:`PgBouncer.allow`. Runs as the ``postgres`` user when we are root."""
+    binary = shutil.which("pgbouncer") or (
+        "/usr/sbin/pgbouncer" if Path("/usr/sbin/pgbouncer").exists() else None)
+    if binary is None:
+        raise ServiceUnavailable("no pgbouncer binary found; run: apt-get install pgbouncer")
+    target = urlsplit(server.url)
+    workdir.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    auth_file = workdir / "userlist.txt"
+    allowed = list(dict.fromkeys(users))
+    auth_file.write_text("".join(f'"{u}" ""\n' for u in allowed))
+    ini = workdir / "pgbouncer.ini"
+    ini.write_text(
+        "[databases]\n"
+        f"* = host={target.hostname} port={target.port}\n"
+        "[pgbouncer]\n"
+        f"listen_addr = 127.0.0.1\nlisten_port = {port}\nunix_socket_dir =\n"
+        f"auth_type = trust\nauth_file = {auth_file}\nadmin_users = postgres\n"
+        f"pool_mode = {pool_mode}\ndefault_pool_size = {pool_size}\nmax_client_conn = 500\n"
+        "ignore_startup_parameters = extra_float_digits\n"
+        f"logfile = {workdir / 'pgbouncer.log'}\npidfile = {workdir / 'pgbouncer.pid'}\n"
+    )
+    _reachable_by_postgres_user(workdir, auth_file, ini)
+    url = f"postgresql://postgres@127.0.0.1:{port}/postgres"
+    state: dict[str, subprocess.Popen[bytes] | None] = {
+        "proc": subprocess.Popen(as_postgres_user([binary, str(ini)]),
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
+    }
+    bouncer = PgBouncer(url=url, port=port, pool_mode=pool_mode)
+
+    def stop() -> None:
+        proc = state["proc"]
+        if proc is not None and proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(10)
+        state["proc"] = None
+
+    def allow(user: str) -> None:
+        if user in allowed:
+            return
+        allowed.append(user)
+        auth_file.write_text("".join(f'"{u}" ""\n' for u in allowed))
+        with bouncer.admin() as admin:
+            admin.execute("RELOAD")
+
+    bouncer._stop, bouncer._allow = stop, allow
+    try:
+        wait_until(lambda: postgres_answers(url), 30, "pgbouncer")
+    except ServiceUnavailable as exc:
+        stop()
+        log = workdir / "pgbouncer.log"
+        tail = log.read_text(errors="replace")[-1500:] if log.exists() else ""
+        raise ServiceUnavailable(f"{exc}: {tail.strip()}") from exc
+    return bouncer
 
 
 def start_local_redis(workdir: Path) -> RedisServer:

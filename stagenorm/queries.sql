@@ -145,8 +145,10 @@ SELECT id, old_mode, new_mode, actor, reason, source, forced, db_role, changed_a
 -- normalized and unknown) and the collector exports the partition.
 
 -- name: collector_timeouts
-SELECT set_config('statement_timeout', %(ms)s::text, false) AS statement_timeout,
-       set_config('lock_timeout', %(ms)s::text, false) AS lock_timeout;
+-- Transaction-local (is_local true): behind a transaction pooler a session-level setting would
+-- stay on a server session other clients get next, and miss the snapshot's own.
+SELECT set_config('statement_timeout', %(ms)s::text, true) AS statement_timeout,
+       set_config('lock_timeout', %(ms)s::text, true) AS lock_timeout;
 
 -- name: collector_snapshot
 SELECT 'db_values' AS family, v.table_name AS key,

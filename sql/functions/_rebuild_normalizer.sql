@@ -74,7 +74,8 @@ BEGIN
        WHERE dep.refclassid = 'pg_catalog.pg_proc'::regclass
          AND dep.refobjid = 'stagenorm.normalize_stage(text)'::regprocedure
          AND ((dep.classid = 'pg_catalog.pg_class'::regclass AND c.relkind IN ('i', 'I'))
-              -- a stored generated column: pg_attrdef up to PostgreSQL 15, the column later
+              -- a stored generated column: the column itself (pg_class, objsubid) up to
+              -- PostgreSQL 14, its pg_attrdef entry from 15 (tests/compat checks both)
               OR (dep.classid IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_attrdef'::regclass)
                   AND att.attgenerated = 's')
               OR (dep.classid = 'pg_catalog.pg_rewrite'::regclass AND c.relkind = 'm'))
