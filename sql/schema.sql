@@ -1,10 +1,8 @@
--- The schema every stagenorm object lives in, the language its shared rules run in,
--- and the role allowed to change the validation mode and the taxonomy.
+-- The schema every stagenorm object lives in, and the role allowed to change the
+-- validation mode and the taxonomy. (PL/Python, where used: sql/implementation.sql.)
 CREATE SCHEMA stagenorm;
 COMMENT ON SCHEMA stagenorm IS
   'stagenorm: canonical venture-deal stage labels. Start with \df+ stagenorm.* and docs/sql/.';
-
-CREATE EXTENSION IF NOT EXISTS plpython3u;
 
 DO $$
 BEGIN

@@ -1,0 +1,65 @@
+-- Portable rules: mirrors rules.fold. The folded tokens of a label (reading rule 2):
+-- NFKC, case fold, accents removed, NFKC again; format characters deleted; separators
+-- split; + is a token, & is "and"; letters and digits split apart; "series" glued to one
+-- letter is split. Every Unicode fact comes from Python's tables (_unicode_*), never from
+-- PostgreSQL's normalize(), lower() or regex classes, whose Unicode version and locale
+-- differ from Python's (docs/design/normalizer.md).
+CREATE FUNCTION stagenorm._rules_fold(label text) RETURNS text[]
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  folded text;
+  digits text;   -- a regex matching one decimal digit (\d of rules._DIGIT_RUNS)
+  other text;    -- a regex matching one character that is neither a digit nor a space
+  glued constant text := stagenorm._rules_constants() OPERATOR(pg_catalog.->>) 'glued_series';
+BEGIN
+  IF octet_length(label) = length(label) THEN
+    -- label.isascii(): lower() is NFKC and case folding of ASCII. C collation: lower()
+    -- then changes A-Z only, as Python's does, whatever the database's locale. Runs of
+    -- separators become one space (text.split() reads them alike).
+    folded := regexp_replace(lower(label COLLATE "C"), stagenorm._unicode_ascii_space() || '+', ' ', 'g');
+    -- _SeparatorTable's + and & (the non-ASCII tables map them already)
+    IF strpos(folded, '+') > 0 THEN
+      folded := replace(folded, '+', ' + ');
+    END IF;
+    IF strpos(folded, '&') > 0 THEN
+      folded := replace(folded, '&', ' and ');
+    END IF;
+    digits := '[0-9]';
+  ELSIF label !~ stagenorm._unicode_complex() THEN
+    -- Character by character (exact for these labels: stagenorm/unicode_data.py).
+    folded := array_to_string(ARRAY(
+                SELECT coalesce(stagenorm._unicode_fast() OPERATOR(pg_catalog.->>) c, c)
+                  FROM unnest(string_to_array(label, NULL)) WITH ORDINALITY AS t(c, n) ORDER BY n), '');
+    digits := stagenorm._unicode_decimal();
+  ELSE
+    folded := stagenorm._fold_faithful(label);
+    digits := stagenorm._unicode_decimal();
+  END IF;
+  -- _DIGIT_RUNS: letters and digits split apart (a space where a run of digits starts or ends)
+  other := '[^ ' || substr(digits, 2);
+  IF folded ~ (digits || other || '|' || other || digits) THEN
+    IF length(folded) < 10000 THEN
+      folded := regexp_replace(regexp_replace(folded, '(' || digits || ')(' || other || ')', '\1 \2', 'g'),
+                               '(' || other || ')(' || digits || ')', '\1 \2', 'g');
+    ELSE  -- the same, linear in the length (regexp_replace is not, with a million matches)
+      folded := array_to_string(ARRAY(
+        SELECT CASE WHEN d.digit <> lag(d.digit) OVER (ORDER BY d.n) THEN ' ' || d.c ELSE d.c END
+          FROM (SELECT t.c, t.n,
+                       CASE WHEN digits = '[0-9]' THEN ascii(t.c) BETWEEN 48 AND 57 ELSE t.c ~ digits END AS digit
+                  FROM unnest(string_to_array(folded, NULL)) WITH ORDINALITY AS t(c, n)) AS d
+         ORDER BY d.n), '');
+    END IF;
+  END IF;
+  -- "series" glued to one letter is split: seriesa -> series a
+  IF strpos(folded, glued) > 0 THEN
+    folded := regexp_replace(folded, '(?<![^ ])' || glued || '(' || stagenorm._unicode_alpha() || ')(?![^ ])',
+                             glued || ' \1', 'g');
+  END IF;
+  -- text.split(): the tables left one kind of space
+  RETURN array_remove(string_to_array(folded, ' '), '');
+END
+$$;
+COMMENT ON FUNCTION stagenorm._rules_fold(text) IS
+  'Private (portable rules, mirrors rules.fold): the folded tokens of a label.';

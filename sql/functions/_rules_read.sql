@@ -1,0 +1,27 @@
+-- Portable rules: mirrors rules.Taxonomy._read. Reading rules 3 and 4: the tokens as
+-- written, then without filler words (if anything remains).
+CREATE FUNCTION stagenorm._rules_read(tokens text[], taxonomy jsonb) RETURNS text
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  key text;
+  kept text[];
+BEGIN
+  IF cardinality(tokens) = 0 THEN
+    RETURN NULL;
+  END IF;
+  key := stagenorm._rules_read_form(tokens, taxonomy);
+  IF key IS NOT NULL THEN
+    RETURN key;
+  END IF;
+  kept := ARRAY(SELECT t FROM unnest(tokens) WITH ORDINALITY AS u(t, n)
+                 WHERE taxonomy #> ARRAY['fillers', t] IS NULL ORDER BY n);
+  IF cardinality(kept) > 0 AND cardinality(kept) <> cardinality(tokens) THEN
+    RETURN stagenorm._rules_read_form(kept, taxonomy);
+  END IF;
+  RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION stagenorm._rules_read(text[], jsonb) IS
+  'Private (portable rules, mirrors rules.Taxonomy._read): the stage of folded tokens (as written, then without fillers), or NULL.';
