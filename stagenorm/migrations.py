@@ -36,16 +36,24 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def upgrade(url: str, revision: str = "head") -> None:
-    """`alembic upgrade head` for ``url``."""
+IMPLEMENTATIONS = ("auto", "plpython", "plpgsql")
+
+
+def upgrade(url: str, revision: str = "head", implementation: str | None = None) -> None:
+    """`alembic upgrade head` for ``url``. ``implementation`` (auto, plpython, plpgsql;
+    default: $STAGENORM_IMPLEMENTATION, else auto) chooses the reading rules' implementation
+    where the migration installs them (sql/implementation.sql)."""
     import os
 
     from alembic import command
 
+    config = alembic_config()
+    if implementation is not None:
+        config.attributes["implementation"] = implementation
     previous = os.environ.get("DATABASE_URL")
     os.environ["DATABASE_URL"] = url
     try:
-        command.upgrade(alembic_config(), revision)
+        command.upgrade(config, revision)
     finally:
         if previous is None:
             os.environ.pop("DATABASE_URL", None)
@@ -65,14 +73,28 @@ def register(commands: Any) -> None:
     parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL"),
                         help="libpq URL (default: $DATABASE_URL)")
     parser.add_argument("--revision", default="head", help="target revision (default: head)")
+    parser.add_argument(
+        "--implementation", choices=IMPLEMENTATIONS,
+        default=os.environ.get("STAGENORM_IMPLEMENTATION") or "auto",
+        help="reading rules: plpython (PL/Python; needs a superuser or plpython3u created), "
+        "plpgsql (portable, e.g. managed services) or auto: plpython where it can be installed "
+        "(default: $STAGENORM_IMPLEMENTATION, else auto)",
+    )
 
     def migrate(args: argparse.Namespace) -> int:
         if not args.database_url:
             from stagenorm.exceptions import ConfigurationError
 
             raise ConfigurationError("DATABASE_URL is not set", hint="export DATABASE_URL=postgresql://user@host/db")
-        upgrade(args.database_url, args.revision)
-        print(f"stagenorm: database at revision {args.revision}")
+        upgrade(args.database_url, args.revision, args.implementation)
+        import psycopg
+
+        with psycopg.connect(args.database_url) as conn:
+            row = conn.execute(
+                "SELECT CASE WHEN pg_catalog.to_regprocedure('stagenorm.implementation()') IS NULL "
+                "THEN NULL ELSE stagenorm.implementation() END").fetchone()
+        rules = f" (reading rules: {row[0]})" if row and row[0] else ""
+        print(f"stagenorm: database at revision {args.revision}{rules}")
         return 0
 
     parser.set_defaults(func=migrate)

@@ -13,6 +13,10 @@ from stagenorm.config import Problem, Settings
 from stagenorm.migrations import head_revision
 
 KNOWN_LABEL, KNOWN_KEY = "Series A", "series_a"
+IMPLEMENTATIONS = {
+    "plpython": "plpython (PL/Python runs stagenorm/rules.py)",
+    "plpgsql": "plpgsql (portable PL/pgSQL, no PL/Python)",
+}
 
 
 def check_database(settings: Settings) -> list[Problem]:
@@ -24,14 +28,10 @@ def check_database(settings: Settings) -> list[Problem]:
         return [Problem("error", "DATABASE_URL", f"unreachable: {exc}; check host, port, credentials")]
     problems: list[Problem] = []
     with conn:
-        plpython = db.one(conn, "preflight_plpython")
-        if not plpython["available"]:
-            problems.append(Problem(
-                "error", "plpython3u",
-                "PL/Python is not available on the server; run: apt-get install postgresql-plpython3-15",
-            ))
-        elif not plpython["installed"]:
-            problems.append(Problem("error", "plpython3u", "extension not created; run: stagenorm migrate"))
+        # Which implementation of the reading rules the install chose (none before it).
+        implementation = db.one(conn, "preflight_implementation")["implementation"]
+        if implementation is not None:
+            problems.append(Problem("info", "reading rules", IMPLEMENTATIONS.get(implementation, implementation)))
         current = (
             db.one(conn, "preflight_alembic_version")["version"]
             if db.one(conn, "preflight_alembic_table")["present"] else None
@@ -110,7 +110,8 @@ def report(problems: list[Problem], as_json: bool, out: Any = None) -> int:
         for problem in problems:
             out.write(problem.line() + "\n")
         if not errors:
-            out.write("preflight: ok" + (f" ({len(problems)} warnings)" if problems else "") + "\n")
+            warnings = [p for p in problems if p.severity == "warning"]
+            out.write("preflight: ok" + (f" ({len(warnings)} warnings)" if warnings else "") + "\n")
     return 1 if errors else 0
 
 
@@ -120,7 +121,7 @@ def register(commands: Any) -> None:
         help="check configuration, database and Redis; exit 0 or one line per problem",
         description="Check the configuration (DATABASE_URL, STAGE_VALIDATION_MODE, "
         "ALERTMANAGER_WEBHOOK_SECRET, ALERTMANAGER_WEBHOOK_TOKEN, REDIS_URL) and the database "
-        "(PL/Python, Alembic head, stagenorm.normalize_stage). Errors exit 1; warnings do not.",
+        "(Alembic head, stagenorm.normalize_stage; reports the reading rules' implementation). Errors exit 1; warnings do not.",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON document instead of lines")
     parser.set_defaults(func=lambda args: report(run_checks(Settings.from_env()), args.json))

@@ -10,9 +10,9 @@ SELECT stagenorm.suggest_stages(%(label)s::text) AS keys;
 -- name: parse_stage_distribution
 SELECT stagenorm.parse_stage_distribution(%(input)s::jsonb, %(scale)s::text, %(tolerance)s::numeric) AS result;
 
--- name: preflight_plpython
-SELECT EXISTS (SELECT FROM pg_catalog.pg_available_extensions WHERE name = 'plpython3u') AS available,
-       EXISTS (SELECT FROM pg_catalog.pg_extension WHERE extname = 'plpython3u') AS installed;
+-- name: preflight_implementation
+SELECT CASE WHEN pg_catalog.to_regprocedure('stagenorm.implementation()') IS NULL THEN NULL
+            ELSE stagenorm.implementation() END AS implementation;
 
 -- name: preflight_alembic_table
 SELECT to_regclass('public.alembic_version') IS NOT NULL AS present;
