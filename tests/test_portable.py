@@ -103,7 +103,7 @@ def test_the_portable_database_runs_no_pl_python_rules(conn: Conn) -> None:
     assert "_rules_normalize" in body and "_rules_py" not in body
     # Inlinable: one SELECT, no SET clause, every operator qualified.
     assert one(conn, "SELECT proconfig FROM pg_proc WHERE oid = 'stagenorm.normalize_stage(text)'::regprocedure") is None
-    assert "OPERATOR(pg_catalog.->)" in body and "OPERATOR(pg_catalog.#>>)" in body
+    assert "OPERATOR(pg_catalog.->>)" in body and "OPERATOR(pg_catalog.?)" in body
 
 
 def test_the_main_database_runs_pl_python(shared_db_url: str) -> None:

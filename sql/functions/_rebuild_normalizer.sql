@@ -63,16 +63,17 @@ BEGIN
     slow := format('stagenorm._rules_py(%L, label, %s)', 'normalize', new_version);
   END IF;
 
-  -- Inlinable: one SELECT, no SET clause, every name and operator schema-qualified. The
-  -- map answers with a JSON string (a key) or null (unknown); a label it does not hold
-  -- gets the slow path's answer; #>> '{}' turns either into text or NULL.
+  -- Inlinable: one SELECT of IMMUTABLE parts, no SET clause, every name and operator
+  -- schema-qualified (no NULLIF: its = would be looked up in the caller's search_path).
+  -- The map answers with a JSON string (a key) or null (unknown, so the ? test keeps
+  -- such labels off the slow path); a label it does not hold gets the slow path's answer.
   EXECUTE format(
     'CREATE OR REPLACE FUNCTION stagenorm.normalize_stage(label text) RETURNS text '
     'LANGUAGE sql IMMUTABLE PARALLEL SAFE AS %L',
     format(
-      'SELECT COALESCE(%L::pg_catalog.jsonb OPERATOR(pg_catalog.->) label, pg_catalog.to_jsonb(%s)) '
-      'OPERATOR(pg_catalog.#>>) %L::pg_catalog.text[]',
-      fast, slow, '{}'));
+      'SELECT COALESCE(%1$L::pg_catalog.jsonb OPERATOR(pg_catalog.->>) label, '
+      'CASE WHEN %1$L::pg_catalog.jsonb OPERATOR(pg_catalog.?) label THEN NULL ELSE %2$s END)',
+      fast, slow));
   -- Objects that stored answers of the old normalizer (pg_depend): they need a rebuild.
   SELECT count(*), string_agg(d.kind || ' ' || d.name, E'\n' ORDER BY d.kind, d.name),
          string_agg(d.fix, E'\n' ORDER BY d.kind, d.name)
