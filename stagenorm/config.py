@@ -15,7 +15,7 @@ DEFAULT_DOWNGRADE_ALERTS = ("EnforceGateUnknownRateHigh", "StageValidatorLatency
 class Problem:
     """One configuration or database problem found by the pre-flight checks."""
 
-    severity: str  # "error" stops a deploy; "warning" does not; "info" only reports
+    severity: str  # "error" stops a deploy; "warning" does not
     subject: str  # the setting or object concerned
     message: str  # what is wrong and what to do
 

@@ -87,13 +87,11 @@ def register(commands: Any) -> None:
 
             raise ConfigurationError("DATABASE_URL is not set", hint="export DATABASE_URL=postgresql://user@host/db")
         upgrade(args.database_url, args.revision, args.implementation)
-        import psycopg
+        from stagenorm.config import Settings
+        from stagenorm.preflight import reading_rules
 
-        with psycopg.connect(args.database_url) as conn:
-            row = conn.execute(
-                "SELECT CASE WHEN pg_catalog.to_regprocedure('stagenorm.implementation()') IS NULL "
-                "THEN NULL ELSE stagenorm.implementation() END").fetchone()
-        rules = f" (reading rules: {row[0]})" if row and row[0] else ""
+        implementation = reading_rules(Settings(database_url=args.database_url))
+        rules = f" (reading rules: {implementation})" if implementation else ""
         print(f"stagenorm: database at revision {args.revision}{rules}")
         return 0
 

@@ -14,9 +14,23 @@ from stagenorm.migrations import head_revision
 
 KNOWN_LABEL, KNOWN_KEY = "Series A", "series_a"
 IMPLEMENTATIONS = {
-    "plpython": "plpython (PL/Python runs stagenorm/rules.py)",
-    "plpgsql": "plpgsql (portable PL/pgSQL, no PL/Python)",
+    "plpython": "PL/Python runs stagenorm/rules.py",
+    "plpgsql": "portable PL/pgSQL, no PL/Python",
 }
+
+
+def reading_rules(settings: Settings) -> str | None:
+    """The implementation of the reading rules the install chose (stagenorm.implementation()):
+    'plpython' or 'plpgsql'; None when the database is unreachable or not migrated."""
+    if not settings.database_url:
+        return None
+    try:
+        with db.connect(settings.database_url, autocommit=True, application_name="stagenorm-preflight") as conn:
+            if not db.one(conn, "preflight_function_exists", {"signature": "stagenorm.implementation()"})["present"]:
+                return None
+            return str(db.one(conn, "implementation")["implementation"])
+    except Exception:  # unreachable: check_database reports it
+        return None
 
 
 def check_database(settings: Settings) -> list[Problem]:
@@ -28,10 +42,6 @@ def check_database(settings: Settings) -> list[Problem]:
         return [Problem("error", "DATABASE_URL", f"unreachable: {exc}; check host, port, credentials")]
     problems: list[Problem] = []
     with conn:
-        # Which implementation of the reading rules the install chose (none before it).
-        implementation = db.one(conn, "preflight_implementation")["implementation"]
-        if implementation is not None:
-            problems.append(Problem("info", "reading rules", IMPLEMENTATIONS.get(implementation, implementation)))
         current = (
             db.one(conn, "preflight_alembic_version")["version"]
             if db.one(conn, "preflight_alembic_table")["present"] else None
@@ -100,19 +110,26 @@ def run_checks(settings: Settings) -> list[Problem]:
     return settings.problems() + check_database(settings) + check_redis(settings)
 
 
-def report(problems: list[Problem], as_json: bool, out: Any = None) -> int:
+def report(problems: list[Problem], as_json: bool, out: Any = None, implementation: str | None = None) -> int:
     out = out or sys.stdout
     errors = [p for p in problems if p.severity == "error"]
     if as_json:
-        json.dump({"ok": not errors, "problems": [vars(p) for p in problems]}, out)
+        json.dump({"ok": not errors, "problems": [vars(p) for p in problems],
+                   "implementation": implementation}, out)
         out.write("\n")
     else:
         for problem in problems:
             out.write(problem.line() + "\n")
+        if implementation is not None:
+            out.write(f"reading rules: {implementation} ({IMPLEMENTATIONS.get(implementation, '?')})\n")
         if not errors:
-            warnings = [p for p in problems if p.severity == "warning"]
-            out.write("preflight: ok" + (f" ({len(warnings)} warnings)" if warnings else "") + "\n")
+            out.write("preflight: ok" + (f" ({len(problems)} warnings)" if problems else "") + "\n")
     return 1 if errors else 0
+
+
+def preflight(args: Any) -> int:
+    settings = Settings.from_env()
+    return report(run_checks(settings), args.json, implementation=reading_rules(settings))
 
 
 def register(commands: Any) -> None:
@@ -124,4 +141,4 @@ def register(commands: Any) -> None:
         "(Alembic head, stagenorm.normalize_stage; reports the reading rules' implementation). Errors exit 1; warnings do not.",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON document instead of lines")
-    parser.set_defaults(func=lambda args: report(run_checks(Settings.from_env()), args.json))
+    parser.set_defaults(func=preflight)

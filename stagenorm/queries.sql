@@ -10,9 +10,8 @@ SELECT stagenorm.suggest_stages(%(label)s::text) AS keys;
 -- name: parse_stage_distribution
 SELECT stagenorm.parse_stage_distribution(%(input)s::jsonb, %(scale)s::text, %(tolerance)s::numeric) AS result;
 
--- name: preflight_implementation
-SELECT CASE WHEN pg_catalog.to_regprocedure('stagenorm.implementation()') IS NULL THEN NULL
-            ELSE stagenorm.implementation() END AS implementation;
+-- name: implementation
+SELECT stagenorm.implementation() AS implementation;
 
 -- name: preflight_alembic_table
 SELECT to_regclass('public.alembic_version') IS NOT NULL AS present;

@@ -116,7 +116,7 @@ def serve(host: str, port: int, workers: int, *,
         problems = startup_problems(settings)
         for problem in problems:
             logs.event(log, "preflight_problem",
-                       {"error": logging.ERROR, "info": logging.INFO}.get(problem.severity, logging.WARNING),
+                       logging.ERROR if problem.severity == "error" else logging.WARNING,
                        severity=problem.severity, subject=problem.subject, problem=problem.message)
         if any(p.severity == "error" for p in problems):
             logs.event(log, "serve_refused", logging.ERROR,

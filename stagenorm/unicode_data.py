@@ -15,7 +15,9 @@ The tables (code points as one-character strings, JSON objects for ``jsonb``):
 * ``fast``: for every character ``c`` whose folded form differs from ``c``, the folded
   form: ``S(NFC(M(c)))`` where ``M(c)`` is casefold, NFKD and Mn removal of ``NFKD(c)``
   and ``S`` is the separator table. A label none of whose characters is in ``complex``
-  folds to the concatenation of ``fast`` per character (proved below, checked by tests).
+  folds to the concatenation of ``fast`` per character (proved below, checked by tests);
+  every output character of ``fast`` is its own folded form, so the table may be applied
+  one distinct character at a time.
 * ``complex`` (a regex bracket expression): characters for which that concatenation may
   differ from Python (reordering of a surviving combining character, a composition across
   two characters, Hangul jamo). Labels with one of them take the faithful path, which
@@ -168,6 +170,12 @@ def tables() -> dict[str, Any]:
         out = "".join(separator(c) for c in folded)
         if out != char:
             fast[char] = out
+    # Folded forms are folded already: _rules_fold may apply the table to a label one
+    # character at a time in any order (replace()), which needs every output character
+    # to be its own folded form; a character whose output is not goes the faithful way.
+    for char, out in list(fast.items()):
+        if any(fast.get(c, c) != c for c in out) and char not in complex_chars:
+            complex_chars.append(char)
     return {
         "version": unicode_version(),
         "fast": fast,

@@ -10,7 +10,7 @@ tables as shipped, folding of Unicode edge cases, the fast map, and the install 
 """
 
 # The labels below use look-alike and combining characters on purpose.
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF003
 
 from __future__ import annotations
 
@@ -26,7 +26,6 @@ from typing import Any
 
 import psycopg
 import pytest
-
 
 from stagenorm import install, rules, unicode_data
 from stagenorm.taxonomy import default_taxonomy
@@ -235,3 +234,30 @@ def test_the_install_choice_is_checked_in_sql_too(conn: Conn) -> None:
         conn.execute(block.encode())
     assert caught.value.sqlstate == "SN003"
     assert caught.value.diag.message_hint
+
+
+def _stagenorm(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    base = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    return subprocess.run([sys.executable, "-m", "stagenorm.cli", *args], env={**base, **env},
+                          capture_output=True, text=True, timeout=300, check=False)
+
+
+def test_migrate_and_preflight_name_the_implementation(pg_server: harness.PostgresServer,
+                                                       shared_db_url: str) -> None:
+    name = f"stagenorm_cli_portable_{os.getpid()}"
+    url = create_database(pg_server, name)
+    try:
+        with psycopg.connect(url, autocommit=True) as admin:  # see conftest's portable_template_db
+            admin.execute("CREATE EXTENSION plpython3u")
+        done = _stagenorm("migrate", "--implementation", "plpgsql", env={"DATABASE_URL": url})
+        assert done.returncode == 0, done.stderr
+        assert "reading rules: plpgsql" in done.stdout
+        for db, expected in ((url, "plpgsql"), (shared_db_url, "plpython")):
+            done = _stagenorm("preflight", "--json", env={"DATABASE_URL": db, "STAGE_VALIDATION_MODE": "warn",
+                                                          "ALERTMANAGER_WEBHOOK_SECRET": "whsec_" + "A" * 40})
+            assert json.loads(done.stdout)["implementation"] == expected, done.stdout
+            done = _stagenorm("preflight", env={"DATABASE_URL": db, "STAGE_VALIDATION_MODE": "warn",
+                                                "ALERTMANAGER_WEBHOOK_SECRET": "whsec_" + "A" * 40})
+            assert f"reading rules: {expected} (" in done.stdout
+    finally:
+        drop_database(pg_server, name)

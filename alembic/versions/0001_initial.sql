@@ -2381,30 +2381,51 @@ DECLARE
   folded text;
   digits text;   -- a regex matching one decimal digit (\d of rules._DIGIT_RUNS)
   other text;    -- a regex matching one character that is neither a digit nor a space
+  others text;
+  step integer;
+  letter text;   -- a regex matching one letter (str.isalpha)
   glued constant text := stagenorm._rules_constants() OPERATOR(pg_catalog.->>) 'glued_series';
 BEGIN
-  IF octet_length(label) = length(label) THEN
-    -- label.isascii(): lower() is NFKC and case folding of ASCII. C collation: lower()
-    -- then changes A-Z only, as Python's does, whatever the database's locale. Runs of
-    -- separators become one space (text.split() reads them alike).
-    folded := regexp_replace(lower(label COLLATE "C"), stagenorm._unicode_ascii_space() || '+', ' ', 'g');
-    -- _SeparatorTable's + and & (the non-ASCII tables map them already)
+  IF octet_length(label) <> length(label) AND label ~ stagenorm._unicode_complex() THEN
+    folded := stagenorm._fold_faithful(label);
+  ELSE
+    folded := label;
+    IF octet_length(label) <> length(label) THEN
+      -- Not ASCII, but folded character by character (exact for these labels:
+      -- stagenorm/unicode_data.py): each non-ASCII character by its row of _unicode_fast(),
+      -- then the ASCII ones as below (which leaves the folded forms as they are).
+      others := regexp_replace(label, '[\x01-\x7f]+', '', 'g');  -- the non-ASCII characters
+      FOR step IN 1 .. 16 LOOP  -- few distinct ones: replace each everywhere
+        EXIT WHEN others = '';
+        other := left(others, 1);
+        folded := replace(folded, other, coalesce(stagenorm._unicode_fast() OPERATOR(pg_catalog.->>) other, other));
+        others := replace(others, other, '');
+      END LOOP;
+      IF others <> '' THEN  -- many: one pass over every character
+        folded := array_to_string(ARRAY(
+                    SELECT coalesce(stagenorm._unicode_fast() OPERATOR(pg_catalog.->>) c, c)
+                      FROM unnest(string_to_array(label, NULL)) WITH ORDINALITY AS t(c, n) ORDER BY n), '');
+      END IF;
+    END IF;
+    -- ASCII: lower() is NFKC and case folding of ASCII. C collation: lower() then changes
+    -- A-Z only, as Python's does, whatever the database's locale. Runs of separators
+    -- become one space (text.split() reads them alike); + is a token, & is "and".
+    folded := regexp_replace(lower(folded COLLATE "C"), stagenorm._unicode_ascii_space() || '+', ' ', 'g');
     IF strpos(folded, '+') > 0 THEN
       folded := replace(folded, '+', ' + ');
     END IF;
     IF strpos(folded, '&') > 0 THEN
       folded := replace(folded, '&', ' and ');
     END IF;
+  END IF;
+  -- Folded text is mostly ASCII (Série -> serie): then the classes are [0-9] and [a-z]
+  -- (no upper case is left), whose regexes are far cheaper than the full Unicode ones.
+  IF octet_length(folded) = length(folded) THEN
     digits := '[0-9]';
-  ELSIF label !~ stagenorm._unicode_complex() THEN
-    -- Character by character (exact for these labels: stagenorm/unicode_data.py).
-    folded := array_to_string(ARRAY(
-                SELECT coalesce(stagenorm._unicode_fast() OPERATOR(pg_catalog.->>) c, c)
-                  FROM unnest(string_to_array(label, NULL)) WITH ORDINALITY AS t(c, n) ORDER BY n), '');
-    digits := stagenorm._unicode_decimal();
+    letter := '[a-z]';
   ELSE
-    folded := stagenorm._fold_faithful(label);
     digits := stagenorm._unicode_decimal();
+    letter := stagenorm._unicode_alpha();
   END IF;
   -- _DIGIT_RUNS: letters and digits split apart (a space where a run of digits starts or ends)
   other := '[^ ' || substr(digits, 2);
@@ -2423,7 +2444,7 @@ BEGIN
   END IF;
   -- "series" glued to one letter is split: seriesa -> series a
   IF strpos(folded, glued) > 0 THEN
-    folded := regexp_replace(folded, '(?<![^ ])' || glued || '(' || stagenorm._unicode_alpha() || ')(?![^ ])',
+    folded := regexp_replace(folded, '(?<![^ ])' || glued || '(' || letter || ')(?![^ ])',
                              glued || ' \1', 'g');
   END IF;
   -- text.split(): the tables left one kind of space
@@ -2448,10 +2469,9 @@ COMMENT ON FUNCTION stagenorm._rules_fold_text(text) IS
 -- compiled taxonomy (_rules_taxonomy), or NULL when unknown. The slow path of the
 -- generated normalize_stage where PL/Python is not the implementation.
 CREATE FUNCTION stagenorm._rules_normalize(label text, taxonomy jsonb) RETURNS text
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
--- As _rules_py: the planner's estimate per call behind the constant fast map.
-COST 5
+-- Inlinable into normalize_stage (no SET clause, every name qualified): a SQL function
+-- that is not inlined runs an executor per call, which cost more than the rules.
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$ SELECT stagenorm._rules_read(stagenorm._rules_fold(label), taxonomy) $$;
 COMMENT ON FUNCTION stagenorm._rules_normalize(text, jsonb) IS
   'Private (portable rules, mirrors rules.normalize_stage): the canonical key of a label under a compiled taxonomy, or NULL.';
@@ -2676,7 +2696,8 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   key text;
-  kept text[];
+  kept text[] := '{}';
+  token text;
 BEGIN
   IF cardinality(tokens) = 0 THEN
     RETURN NULL;
@@ -2685,8 +2706,14 @@ BEGIN
   IF key IS NOT NULL THEN
     RETURN key;
   END IF;
-  kept := ARRAY(SELECT t FROM unnest(tokens) WITH ORDINALITY AS u(t, n)
-                 WHERE taxonomy #> ARRAY['fillers', t] IS NULL ORDER BY n);
+  IF NOT (taxonomy -> 'fillers') ?| tokens THEN
+    RETURN NULL;  -- no filler word: nothing to drop
+  END IF;
+  FOREACH token IN ARRAY tokens LOOP
+    IF NOT (taxonomy -> 'fillers') ? token THEN
+      kept := kept || token;
+    END IF;
+  END LOOP;
   IF cardinality(kept) > 0 AND cardinality(kept) <> cardinality(tokens) THEN
     RETURN stagenorm._rules_read_form(kept, taxonomy);
   END IF;
@@ -2715,7 +2742,9 @@ BEGIN
     RETURN exact;
   END IF;
   WHILE stop > 0 AND (taxonomy #> ARRAY['decorations', tokens[stop]] IS NOT NULL
-                      OR tokens[stop] ~ ('^' || stagenorm._unicode_decimal() || '+$')) LOOP
+                      OR tokens[stop] ~ '^[0-9]+$'
+                      OR (octet_length(tokens[stop]) <> length(tokens[stop])
+                          AND tokens[stop] ~ ('^' || stagenorm._unicode_decimal() || '+$'))) LOOP
     stop := stop - 1;
   END LOOP;
   IF stop = 2 AND taxonomy #> ARRAY['prefixes', tokens[1]] IS NOT NULL AND length(tokens[2]) = 1 THEN
@@ -2817,12 +2846,14 @@ BEGIN
   END IF;
   stop := cardinality(tokens);
   WHILE stop > 0 AND (taxonomy #> ARRAY['decorations', tokens[stop]] IS NOT NULL
-                      OR tokens[stop] ~ ('^' || stagenorm._unicode_decimal() || '+$')) LOOP
+                      OR tokens[stop] ~ '^[0-9]+$'
+                      OR (octet_length(tokens[stop]) <> length(tokens[stop])
+                          AND tokens[stop] ~ ('^' || stagenorm._unicode_decimal() || '+$'))) LOOP
     stop := stop - 1;
   END LOOP;
   query := array_to_string(tokens[1:stop], ' ');
   IF length(query) > (stagenorm._rules_constants() ->> 'suggest_max_length')::integer
-     OR query !~ stagenorm._unicode_alpha() THEN
+     OR (query !~ '[a-z]' AND (octet_length(query) = length(query) OR query !~ stagenorm._unicode_alpha())) THEN
     RETURN '{}';
   END IF;
   last := tokens[stop];
@@ -4509,7 +4540,7 @@ AS $fn$ SELECT $u${"\u0001":" ","\u0002":" ","\u0003":" ","\u0004":" ","\u0005":
 COMMENT ON FUNCTION stagenorm._unicode_fast() IS 'Private, generated by stagenorm/unicode_data.py: per-character folded form (labels without complex characters).';
 CREATE FUNCTION stagenorm._unicode_complex() RETURNS pg_catalog.text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $fn$ SELECT $u$[\u0345\u037a\u09be\u09d7\u0b3e\u0b57\u0bbe\u0bd7\u0cc0\u0cc2\u0cc7-\u0cc8\u0cca-\u0ccb\u0cd5-\u0cd6\u0d3e\u0d57\u0dcf\u0ddf\u1161-\u1175\u11a8-\u11c2\u1715\u1734\u1b35\u1b3b\u1b3d\u1b43-\u1b44\u1baa\u1bf2-\u1bf3\u1f80-\u1faf\u1fb2-\u1fb4\u1fb7\u1fbc\u1fc2-\u1fc4\u1fc7\u1fcc\u1ff2-\u1ff4\u1ff7\u1ffc\u302e-\u302f\u3133\u3135-\u3136\u313a-\u313f\u314f-\u3163\ua953\ua9c0\uffa3\uffa5-\uffa6\uffaa-\uffaf\uffc2-\uffc7\uffca-\uffcf\uffd2-\uffd7\uffda-\uffdc\U000111c0\U00011235\U0001133e\U0001134d\U00011357\U000114b0\U000114bd\U000115af\U000116b6\U00011930\U0001193d\U00016ff0-\U00016ff1\U0001d15e-\U0001d166\U0001d16d-\U0001d172\U0001d1bb-\U0001d1c0]$u$::pg_catalog.text $fn$;
+AS $fn$ SELECT $u$[\u002b\u0345\u037a\u09be\u09d7\u0b3e\u0b57\u0bbe\u0bd7\u0cc0\u0cc2\u0cc7-\u0cc8\u0cca-\u0ccb\u0cd5-\u0cd6\u0d3e\u0d57\u0dcf\u0ddf\u1161-\u1175\u11a8-\u11c2\u1715\u1734\u1b35\u1b3b\u1b3d\u1b43-\u1b44\u1baa\u1bf2-\u1bf3\u1f80-\u1faf\u1fb2-\u1fb4\u1fb7\u1fbc\u1fc2-\u1fc4\u1fc7\u1fcc\u1ff2-\u1ff4\u1ff7\u1ffc\u207a\u208a\u302e-\u302f\u3133\u3135-\u3136\u313a-\u313f\u314f-\u3163\ua953\ua9c0\ufb29\ufe62\uff0b\uffa3\uffa5-\uffa6\uffaa-\uffaf\uffc2-\uffc7\uffca-\uffcf\uffd2-\uffd7\uffda-\uffdc\U000111c0\U00011235\U0001133e\U0001134d\U00011357\U000114b0\U000114bd\U000115af\U000116b6\U00011930\U0001193d\U00016ff0-\U00016ff1\U0001d15e-\U0001d166\U0001d16d-\U0001d172\U0001d1bb-\U0001d1c0]$u$::pg_catalog.text $fn$;
 COMMENT ON FUNCTION stagenorm._unicode_complex() IS 'Private, generated by stagenorm/unicode_data.py: regex class: characters that need the faithful fold.';
 CREATE FUNCTION stagenorm._unicode_decompose() RETURNS pg_catalog.jsonb
 LANGUAGE sql IMMUTABLE PARALLEL SAFE

@@ -12,30 +12,51 @@ DECLARE
   folded text;
   digits text;   -- a regex matching one decimal digit (\d of rules._DIGIT_RUNS)
   other text;    -- a regex matching one character that is neither a digit nor a space
+  others text;
+  step integer;
+  letter text;   -- a regex matching one letter (str.isalpha)
   glued constant text := stagenorm._rules_constants() OPERATOR(pg_catalog.->>) 'glued_series';
 BEGIN
-  IF octet_length(label) = length(label) THEN
-    -- label.isascii(): lower() is NFKC and case folding of ASCII. C collation: lower()
-    -- then changes A-Z only, as Python's does, whatever the database's locale. Runs of
-    -- separators become one space (text.split() reads them alike).
-    folded := regexp_replace(lower(label COLLATE "C"), stagenorm._unicode_ascii_space() || '+', ' ', 'g');
-    -- _SeparatorTable's + and & (the non-ASCII tables map them already)
+  IF octet_length(label) <> length(label) AND label ~ stagenorm._unicode_complex() THEN
+    folded := stagenorm._fold_faithful(label);
+  ELSE
+    folded := label;
+    IF octet_length(label) <> length(label) THEN
+      -- Not ASCII, but folded character by character (exact for these labels:
+      -- stagenorm/unicode_data.py): each non-ASCII character by its row of _unicode_fast(),
+      -- then the ASCII ones as below (which leaves the folded forms as they are).
+      others := regexp_replace(label, '[\x01-\x7f]+', '', 'g');  -- the non-ASCII characters
+      FOR step IN 1 .. 16 LOOP  -- few distinct ones: replace each everywhere
+        EXIT WHEN others = '';
+        other := left(others, 1);
+        folded := replace(folded, other, coalesce(stagenorm._unicode_fast() OPERATOR(pg_catalog.->>) other, other));
+        others := replace(others, other, '');
+      END LOOP;
+      IF others <> '' THEN  -- many: one pass over every character
+        folded := array_to_string(ARRAY(
+                    SELECT coalesce(stagenorm._unicode_fast() OPERATOR(pg_catalog.->>) c, c)
+                      FROM unnest(string_to_array(label, NULL)) WITH ORDINALITY AS t(c, n) ORDER BY n), '');
+      END IF;
+    END IF;
+    -- ASCII: lower() is NFKC and case folding of ASCII. C collation: lower() then changes
+    -- A-Z only, as Python's does, whatever the database's locale. Runs of separators
+    -- become one space (text.split() reads them alike); + is a token, & is "and".
+    folded := regexp_replace(lower(folded COLLATE "C"), stagenorm._unicode_ascii_space() || '+', ' ', 'g');
     IF strpos(folded, '+') > 0 THEN
       folded := replace(folded, '+', ' + ');
     END IF;
     IF strpos(folded, '&') > 0 THEN
       folded := replace(folded, '&', ' and ');
     END IF;
+  END IF;
+  -- Folded text is mostly ASCII (Série -> serie): then the classes are [0-9] and [a-z]
+  -- (no upper case is left), whose regexes are far cheaper than the full Unicode ones.
+  IF octet_length(folded) = length(folded) THEN
     digits := '[0-9]';
-  ELSIF label !~ stagenorm._unicode_complex() THEN
-    -- Character by character (exact for these labels: stagenorm/unicode_data.py).
-    folded := array_to_string(ARRAY(
-                SELECT coalesce(stagenorm._unicode_fast() OPERATOR(pg_catalog.->>) c, c)
-                  FROM unnest(string_to_array(label, NULL)) WITH ORDINALITY AS t(c, n) ORDER BY n), '');
-    digits := stagenorm._unicode_decimal();
+    letter := '[a-z]';
   ELSE
-    folded := stagenorm._fold_faithful(label);
     digits := stagenorm._unicode_decimal();
+    letter := stagenorm._unicode_alpha();
   END IF;
   -- _DIGIT_RUNS: letters and digits split apart (a space where a run of digits starts or ends)
   other := '[^ ' || substr(digits, 2);
@@ -54,7 +75,7 @@ BEGIN
   END IF;
   -- "series" glued to one letter is split: seriesa -> series a
   IF strpos(folded, glued) > 0 THEN
-    folded := regexp_replace(folded, '(?<![^ ])' || glued || '(' || stagenorm._unicode_alpha() || ')(?![^ ])',
+    folded := regexp_replace(folded, '(?<![^ ])' || glued || '(' || letter || ')(?![^ ])',
                              glued || ' \1', 'g');
   END IF;
   -- text.split(): the tables left one kind of space

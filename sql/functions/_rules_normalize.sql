@@ -2,10 +2,9 @@
 -- compiled taxonomy (_rules_taxonomy), or NULL when unknown. The slow path of the
 -- generated normalize_stage where PL/Python is not the implementation.
 CREATE FUNCTION stagenorm._rules_normalize(label text, taxonomy jsonb) RETURNS text
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
--- As _rules_py: the planner's estimate per call behind the constant fast map.
-COST 5
+-- Inlinable into normalize_stage (no SET clause, every name qualified): a SQL function
+-- that is not inlined runs an executor per call, which cost more than the rules.
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$ SELECT stagenorm._rules_read(stagenorm._rules_fold(label), taxonomy) $$;
 COMMENT ON FUNCTION stagenorm._rules_normalize(text, jsonb) IS
   'Private (portable rules, mirrors rules.normalize_stage): the canonical key of a label under a compiled taxonomy, or NULL.';

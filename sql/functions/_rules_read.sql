@@ -6,7 +6,8 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   key text;
-  kept text[];
+  kept text[] := '{}';
+  token text;
 BEGIN
   IF cardinality(tokens) = 0 THEN
     RETURN NULL;
@@ -15,8 +16,14 @@ BEGIN
   IF key IS NOT NULL THEN
     RETURN key;
   END IF;
-  kept := ARRAY(SELECT t FROM unnest(tokens) WITH ORDINALITY AS u(t, n)
-                 WHERE taxonomy #> ARRAY['fillers', t] IS NULL ORDER BY n);
+  IF NOT (taxonomy -> 'fillers') ?| tokens THEN
+    RETURN NULL;  -- no filler word: nothing to drop
+  END IF;
+  FOREACH token IN ARRAY tokens LOOP
+    IF NOT (taxonomy -> 'fillers') ? token THEN
+      kept := kept || token;
+    END IF;
+  END LOOP;
   IF cardinality(kept) > 0 AND cardinality(kept) <> cardinality(tokens) THEN
     RETURN stagenorm._rules_read_form(kept, taxonomy);
   END IF;

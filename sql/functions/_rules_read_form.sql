@@ -16,7 +16,9 @@ BEGIN
     RETURN exact;
   END IF;
   WHILE stop > 0 AND (taxonomy #> ARRAY['decorations', tokens[stop]] IS NOT NULL
-                      OR tokens[stop] ~ ('^' || stagenorm._unicode_decimal() || '+$')) LOOP
+                      OR tokens[stop] ~ '^[0-9]+$'
+                      OR (octet_length(tokens[stop]) <> length(tokens[stop])
+                          AND tokens[stop] ~ ('^' || stagenorm._unicode_decimal() || '+$'))) LOOP
     stop := stop - 1;
   END LOOP;
   IF stop = 2 AND taxonomy #> ARRAY['prefixes', tokens[1]] IS NOT NULL AND length(tokens[2]) = 1 THEN

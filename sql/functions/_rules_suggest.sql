@@ -35,12 +35,14 @@ BEGIN
   END IF;
   stop := cardinality(tokens);
   WHILE stop > 0 AND (taxonomy #> ARRAY['decorations', tokens[stop]] IS NOT NULL
-                      OR tokens[stop] ~ ('^' || stagenorm._unicode_decimal() || '+$')) LOOP
+                      OR tokens[stop] ~ '^[0-9]+$'
+                      OR (octet_length(tokens[stop]) <> length(tokens[stop])
+                          AND tokens[stop] ~ ('^' || stagenorm._unicode_decimal() || '+$'))) LOOP
     stop := stop - 1;
   END LOOP;
   query := array_to_string(tokens[1:stop], ' ');
   IF length(query) > (stagenorm._rules_constants() ->> 'suggest_max_length')::integer
-     OR query !~ stagenorm._unicode_alpha() THEN
+     OR (query !~ '[a-z]' AND (octet_length(query) = length(query) OR query !~ stagenorm._unicode_alpha())) THEN
     RETURN '{}';
   END IF;
   last := tokens[stop];
