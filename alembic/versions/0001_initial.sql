@@ -2376,6 +2376,10 @@ COMMENT ON FUNCTION stagenorm._rules_fast_path_labels(jsonb) IS
 CREATE FUNCTION stagenorm._rules_fold(label text) RETURNS text[]
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
+-- The planner's estimate per call inside normalize_stage, where the constant map answers
+-- most labels first (as _rules_py's COST 5 for both): the default 100 makes plans over
+-- big tables pay for JIT compilation (measured: 4.5x -> see docs/design/normalizer.md).
+COST 3
 AS $$
 DECLARE
   folded text;
@@ -2693,6 +2697,10 @@ $ddl$, 'stagenorm._rules_py(text, text, integer, text, double precision)',
 CREATE FUNCTION stagenorm._rules_read(tokens text[], taxonomy jsonb) RETURNS text
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
+-- The planner's estimate per call inside normalize_stage, where the constant map answers
+-- most labels first (as _rules_py's COST 5 for both): the default 100 makes plans over
+-- big tables pay for JIT compilation (measured: 4.5x -> see docs/design/normalizer.md).
+COST 2
 AS $$
 DECLARE
   key text;
