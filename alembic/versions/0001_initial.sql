@@ -2218,13 +2218,32 @@ BEGIN
   -- schema-qualified (no NULLIF: its = would be looked up in the caller's search_path).
   -- The map answers with a JSON string (a key) or null (unknown, so the ? test keeps
   -- such labels off the slow path); a label it does not hold gets the slow path's answer.
+  -- The map also holds the cheap ASCII fold (below) of each of its labels, with the
+  -- same answer (the rules read both alike): "SERIES-A1" then finds "series a1".
+  SELECT fast || coalesce(jsonb_object_agg(c.cheap, c.value), '{}') INTO fast
+    FROM (SELECT DISTINCT ON (x.cheap) x.cheap, m.value
+            FROM jsonb_each(fast) AS m,
+                 LATERAL (SELECT translate(m.key, E'\u00a0\u2013', '  ') AS text) AS t,
+                 LATERAL (SELECT btrim(regexp_replace(lower(t.text COLLATE "C"),
+                                 stagenorm._unicode_ascii_space() || '+', ' ', 'g'), ' ') AS cheap) AS x
+           WHERE octet_length(t.text) = length(t.text) AND NOT fast ? x.cheap
+           ORDER BY x.cheap) AS c;
+
+  -- A label the map misses is looked up once more in its cheap ASCII fold (lower case,
+  -- each run of separators one space, trimmed; no-break space and en dash are separators):
+  -- for ASCII text rules.fold reads both alike, so the map's answer for it is the rules'
+  -- answer (tests/test_portable.py::test_the_second_lookup_reads_as_the_label_does).
   EXECUTE format(
     'CREATE OR REPLACE FUNCTION stagenorm.normalize_stage(label text) RETURNS text '
     'LANGUAGE sql IMMUTABLE PARALLEL SAFE AS %L',
     format(
       'SELECT COALESCE(%1$L::pg_catalog.jsonb OPERATOR(pg_catalog.->>) label, '
-      'CASE WHEN %1$L::pg_catalog.jsonb OPERATOR(pg_catalog.?) label THEN NULL ELSE %2$s END)',
-      fast, slow));
+      'CASE WHEN %1$L::pg_catalog.jsonb OPERATOR(pg_catalog.?) label THEN NULL '
+      'ELSE COALESCE(CASE WHEN pg_catalog.octet_length(%3$s) OPERATOR(pg_catalog.=) pg_catalog.length(%3$s) '
+      'THEN %1$L::pg_catalog.jsonb OPERATOR(pg_catalog.->>) pg_catalog.btrim(pg_catalog.regexp_replace('
+      'pg_catalog.lower(%3$s COLLATE pg_catalog."C"), %4$L, %5$L, %6$L), %5$L) END, %2$s) END)',
+      fast, slow, format('pg_catalog.translate(label, %L, %L)', E'\u00a0\u2013', '  '),
+      stagenorm._unicode_ascii_space() || '+', ' ', 'g'));
   -- Objects that stored answers of the old normalizer (pg_depend): they need a rebuild.
   SELECT count(*), string_agg(d.kind || ' ' || d.name, E'\n' ORDER BY d.kind, d.name),
          string_agg(d.fix, E'\n' ORDER BY d.kind, d.name)
