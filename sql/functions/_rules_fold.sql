@@ -46,6 +46,9 @@ BEGIN
     -- A-Z only, as Python's does, whatever the database's locale. Runs of separators
     -- become one space (text.split() reads them alike); + is a token, & is "and".
     folded := regexp_replace(lower(folded COLLATE "C"), stagenorm._unicode_ascii_space() || '+', ' ', 'g');
+    IF folded !~ '[0-9+&\x80-\U0010ffff]' AND strpos(folded, glued) = 0 THEN
+      RETURN array_remove(string_to_array(folded, ' '), '');  -- ASCII words only: split
+    END IF;
     IF strpos(folded, '+') > 0 THEN
       folded := replace(folded, '+', ' + ');
     END IF;
