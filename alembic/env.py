@@ -12,6 +12,11 @@ makes stagenorm's version table (and moves stagenorm's revision out of an older
 ``public.alembic_version``); after a downgrade to base, the emptied schema is dropped.
 Settings that choose what a revision installs are read in :func:`options`.
 
+The implementation of the reading rules comes from -x implementation=auto|plpython|plpgsql
+(or the caller's choice, or STAGENORM_IMPLEMENTATION; default auto) and reaches the
+migration as the setting stagenorm.implementation of the migrating session only
+(sql/implementation.sql).
+
 Role names: ``-x admin_role=... -x monitor_role=...`` or STAGENORM_ADMIN_ROLE /
 STAGENORM_MONITOR_ROLE name existing roles to grant to instead of creating stagenorm_admin
 and stagenorm_monitor (see stagenorm.migrations and docs/where-it-runs.md). A database
@@ -58,12 +63,54 @@ def role_settings() -> dict[str, str]:
     return given
 
 
+def implementation() -> str:
+    chosen = (
+        options().get("implementation")
+        or config.attributes.get("implementation")
+        or os.environ.get("STAGENORM_IMPLEMENTATION")
+        or "auto"
+    )
+    if chosen not in migrations.IMPLEMENTATIONS:
+        raise migrations.MigrationFailed(
+            f"unknown implementation {chosen!r}: use one of {', '.join(migrations.IMPLEMENTATIONS)}",
+            hint="-x implementation=... or STAGENORM_IMPLEMENTATION")
+    return chosen
+
+
+def choose_implementation(cursor: Any, own: bool) -> None:
+    """Hand the chosen implementation to sql/implementation.sql; plpython asked for where it
+    cannot be installed ends in one clear message before anything is created."""
+    chosen = implementation()
+    if chosen == "plpython":
+        cursor.execute(
+            "SELECT EXISTS (SELECT FROM pg_catalog.pg_extension WHERE extname = 'plpython3u'), "
+            "EXISTS (SELECT FROM pg_catalog.pg_available_extensions WHERE name = 'plpython3u'), "
+            "(SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user), "
+            "current_user, pg_catalog.current_setting('server_version_num')::integer / 10000")
+        installed, available, superuser, role, major = cursor.fetchone()
+        if not installed and not available:
+            raise migrations.MigrationFailed(
+                "--implementation plpython needs PL/Python, and this server has no plpython3u package",
+                hint=f"install it (Debian: apt-get install postgresql-plpython3-{major}), "
+                "or migrate with --implementation plpgsql (or auto)")
+        if not installed and not superuser:
+            raise migrations.MigrationFailed(
+                f"--implementation plpython needs PL/Python, and role {role} is not a superuser, which "
+                "creating plpython3u (an untrusted language) requires",
+                hint="run the migration as a superuser, have one run CREATE EXTENSION plpython3u first, "
+                "or migrate with --implementation plpgsql (or auto)")
+    # Our own connection: for the session (each revision commits on its own); an
+    # application's: for its transaction, in which stagenorm's revisions run.
+    cursor.execute("SELECT pg_catalog.set_config('stagenorm.implementation', %s, %s)", [chosen, not own])
+
+
 def run_migrations_on(connection: Any, own: bool) -> None:
     """Migrate on ``connection``; ``own``: ours alone (not an application's transaction)."""
     dbapi = connection.connection.dbapi_connection
     assert dbapi is not None
     with dbapi.cursor() as cursor:
         config.attributes["stagenorm_roles"] = migrations.resolve_role_names(cursor, role_settings())
+        choose_implementation(cursor, own)
     migrations.prepare_version_table(connection)
     try:
         context.configure(connection=connection, **migrations.context_options())

@@ -2,7 +2,9 @@
 
 SQL: ``count(stagenorm.normalize_stage(stage))`` over N realistic labels as a ratio to
 ``count(lower(btrim(stage)))`` over the same rows, alternating the two queries and
-keeping the best of each (budget 3x, goal 2x). Python: p99 of ``normalize_stage`` on a
+keeping the best of each (budget 3x, goal 2x), for both implementations of the reading
+rules in one run: PL/Python (the benchmark's database) and the portable PL/pgSQL one (a
+second database on the same server migrated with ``--implementation plpgsql``). Python: p99 of ``normalize_stage`` on a
 repeated label and of ``parse_stage_distribution`` on a 7-entry distribution, each
 also as a ratio to ``str.lower`` of the same label measured alongside.
 """
@@ -16,6 +18,7 @@ import psycopg
 from benchmarks.common import Context, Measurement, percentile
 from benchmarks.labels import labels
 from stagenorm import normalize_stage, parse_stage_distribution
+from stagenorm.migrations import upgrade
 
 NATIVE = "SELECT count(lower(btrim(stage))) FROM bench_labels"
 NORMALIZE = "SELECT count(stagenorm.normalize_stage(stage)) FROM bench_labels"
@@ -38,22 +41,53 @@ def timed(conn: psycopg.Connection[object], sql: str) -> float:
     return time.perf_counter() - start
 
 
+def portable_database(ctx: Context) -> str:
+    """A database beside the benchmark's, migrated with the portable implementation."""
+    base, _, name = ctx.database_url.rpartition("/")
+    portable = f"{name}_portable"
+    with psycopg.connect(ctx.database_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{portable}" WITH (FORCE)'.encode())
+        conn.execute(f'CREATE DATABASE "{portable}" TEMPLATE template0'.encode())
+    url = f"{base}/{portable}"
+    with psycopg.connect(url, autocommit=True) as conn:
+        # Only for the PL/Python routines the reading rules do not use (tests/conftest.py).
+        conn.execute("CREATE EXTENSION IF NOT EXISTS plpython3u")
+    upgrade(url, implementation="plpgsql")
+    return url
+
+
+def drop_database(url: str) -> None:
+    base, _, name = url.rpartition("/")
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'.encode())
+
+
 def sql_ratio(ctx: Context) -> list[Measurement]:
     n = ctx.rows(1_000_000, 100_000)
-    with psycopg.connect(ctx.database_url, autocommit=True) as conn:
-        load(conn, n)
-    best = {NATIVE: float("inf"), NORMALIZE: float("inf")}
-    for _ in range(3 if ctx.quick else 5):
-        # A new session each round: the normalizer's per-session load is part of the cost.
-        with psycopg.connect(ctx.database_url, autocommit=True) as conn:
-            for sql in (NATIVE, NORMALIZE):
-                best[sql] = min(best[sql], timed(conn, sql))
-    return [
-        Measurement("sql_normalize_vs_lower_btrim", best[NORMALIZE] / best[NATIVE], "ratio", "lower",
-                    reference="count(lower(btrim(stage))) over the same rows"),
-        Measurement("sql_normalize_ms", best[NORMALIZE] * 1000, "ms", "lower", compare=False),
-        Measurement("sql_lower_btrim_ms", best[NATIVE] * 1000, "ms", "lower", compare=False),
-    ]
+    portable = portable_database(ctx)
+    urls = {"plpython": ctx.database_url, "plpgsql": portable}
+    try:
+        for url in urls.values():
+            with psycopg.connect(url, autocommit=True) as conn:
+                load(conn, n)
+        best = {(impl, sql): float("inf") for impl in urls for sql in (NATIVE, NORMALIZE)}
+        for _ in range(3 if ctx.quick else 5):
+            # A new session each round: the normalizer's per-session load is part of the cost.
+            for impl, url in urls.items():
+                with psycopg.connect(url, autocommit=True) as conn:
+                    for sql in (NATIVE, NORMALIZE):
+                        best[impl, sql] = min(best[impl, sql], timed(conn, sql))
+    finally:
+        drop_database(portable)
+    out: list[Measurement] = []
+    for impl, suffix in (("plpython", ""), ("plpgsql", "_portable")):
+        out += [
+            Measurement(f"sql_normalize{suffix}_vs_lower_btrim", best[impl, NORMALIZE] / best[impl, NATIVE],
+                        "ratio", "lower", reference="count(lower(btrim(stage))) over the same rows"),
+            Measurement(f"sql_normalize{suffix}_ms", best[impl, NORMALIZE] * 1000, "ms", "lower", compare=False),
+            Measurement(f"sql_lower_btrim{suffix}_ms", best[impl, NATIVE] * 1000, "ms", "lower", compare=False),
+        ]
+    return out
 
 
 def p99_us(fn: object, arg: object, calls: int) -> float:

@@ -1,12 +1,9 @@
--- The schema every stagenorm object lives in, the language its shared rules run in,
--- and the roles allowed to change the validation mode and the taxonomy, or to read the
--- counts.
+-- The schema every stagenorm object lives in and the roles allowed to change the validation mode and the taxonomy, or to read the
+-- counts. (PL/Python, where used: sql/implementation.sql.)
 -- IF NOT EXISTS: Alembic has made it already, to hold stagenorm.alembic_version.
 CREATE SCHEMA IF NOT EXISTS stagenorm;
 COMMENT ON SCHEMA stagenorm IS
   'stagenorm: canonical venture-deal stage labels. Start with \df+ stagenorm.* and docs/sql/.';
-
-CREATE EXTENSION IF NOT EXISTS plpython3u;
 
 -- The roles, cluster-wide so created only when missing: stagenorm_admin (changes the mode
 -- and the taxonomy, runs batched normalization) and stagenorm_monitor (reads the counts,

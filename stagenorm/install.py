@@ -12,12 +12,14 @@ import argparse
 from importlib import resources
 from pathlib import Path
 
+from stagenorm import unicode_data
 from stagenorm.resources import product_dir
 
 # sql/ of the checkout, or stagenorm/sql of an installed wheel (stagenorm.resources).
 SQL_DIR = product_dir("sql")
 # Kinds of object, in the order they are created. Within a kind, by file name.
-ORDER = ("schema.sql", "tables", "functions", "procedures", "views", "triggers", "grants.sql")
+ORDER = ("schema.sql", "implementation.sql", "tables", "functions", "procedures", "views",
+         "triggers", "grants.sql")
 
 
 def taxonomy_document() -> str:
@@ -59,6 +61,10 @@ def render(sql_dir: Path = SQL_DIR) -> str:
         rel = path.relative_to(sql_dir)
         parts.append(f"-- >>> sql/{rel}")
         parts.append(path.read_text("utf-8").rstrip() + "\n")
+    # Python's Unicode data and the rules' constants, for the portable implementation: generated
+    # now, by the Python that renders, and frozen with the migration (stagenorm/unicode_data.py).
+    parts.append("-- >>> generated: stagenorm/unicode_data.py")
+    parts.append(unicode_data.render_sql())
     parts.append("-- >>> seed: stagenorm/rules.py and stagenorm/data/taxonomy.json")
     parts.append(
         "SELECT stagenorm._install_seed("

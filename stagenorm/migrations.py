@@ -354,14 +354,23 @@ def drop_version_schema_at_base(connection: Connection) -> bool:
 # -- deploying -----------------------------------------------------------------------------
 
 
-def upgrade(url: str, revision: str = "head", roles: Mapping[str, str | None] | None = None) -> None:
+#: The implementations of the reading rules the install can choose (sql/implementation.sql).
+IMPLEMENTATIONS = ("auto", "plpython", "plpgsql")
+
+
+def upgrade(url: str, revision: str = "head", roles: Mapping[str, str | None] | None = None,
+            implementation: str | None = None) -> None:
     """``alembic upgrade head`` of stagenorm for ``url`` (what ``stagenorm migrate`` runs);
     ``roles`` may name existing roles by -x key (``admin_role``, ``monitor_role``), as
-    ``-x`` does on alembic's command line."""
+    ``-x`` does on alembic's command line. ``implementation`` (auto, plpython, plpgsql;
+    default: $STAGENORM_IMPLEMENTATION, else auto) chooses the reading rules'
+    implementation where the migration installs them."""
     from alembic import command
 
     config = alembic_config(url)
     config.attributes["role_settings"] = {k: v for k, v in (roles or {}).items() if v}
+    if implementation is not None:
+        config.attributes["implementation"] = implementation
     command.upgrade(config, revision)
 
 
@@ -426,6 +435,13 @@ def register(commands: Any) -> None:
     parser.add_argument("--admin-role", default=os.environ.get("STAGENORM_ADMIN_ROLE"),
                         help="existing role to grant the admin privileges to, instead of creating "
                         "stagenorm_admin (default: $STAGENORM_ADMIN_ROLE)")
+    parser.add_argument(
+        "--implementation", choices=IMPLEMENTATIONS,
+        default=os.environ.get("STAGENORM_IMPLEMENTATION") or "auto",
+        help="reading rules: plpython (PL/Python; needs a superuser or plpython3u created), "
+        "plpgsql (portable, e.g. managed services) or auto: plpython where it can be installed "
+        "(default: $STAGENORM_IMPLEMENTATION, else auto)",
+    )
     parser.add_argument("--monitor-role", default=os.environ.get("STAGENORM_MONITOR_ROLE"),
                         help="existing role to grant the read-only monitoring privileges to, instead of "
                         "creating stagenorm_monitor (default: $STAGENORM_MONITOR_ROLE)")
@@ -439,7 +455,7 @@ def register(commands: Any) -> None:
 
         try:
             upgrade(args.database_url, args.revision,
-                    {"admin_role": args.admin_role, "monitor_role": args.monitor_role})
+                    {"admin_role": args.admin_role, "monitor_role": args.monitor_role}, args.implementation)
         except CommandError as exc:  # alembic/env.py explained a database error
             text, _, given = str(exc).partition("\nHINT: ")
             raise MigrationFailed(text, hint=given or None) from exc
@@ -451,7 +467,12 @@ def register(commands: Any) -> None:
                 raise
             message, hint = explain(exc)
             raise MigrationFailed(message, hint=hint) from exc
-        print(f"stagenorm: database at revision {args.revision}")
+        from stagenorm.config import Settings
+        from stagenorm.preflight import implementation
+
+        installed = implementation(Settings(database_url=args.database_url))
+        rules = f" (reading rules: {installed})" if installed else ""
+        print(f"stagenorm: database at revision {args.revision}{rules}")
         return 0
 
     parser.set_defaults(func=migrate)

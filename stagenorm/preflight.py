@@ -26,6 +26,13 @@ from stagenorm.migrations import head_revision
 KNOWN_LABEL, KNOWN_KEY = "Series A", "series_a"
 
 
+#: What stagenorm.implementation() answers, as preflight and migrate print it.
+IMPLEMENTATIONS = {
+    "plpython": "PL/Python runs stagenorm/rules.py",
+    "plpgsql": "portable PL/pgSQL, no PL/Python",
+}
+
+
 def check_database(settings: Settings) -> list[Problem]:
     if not settings.database_url:
         return []  # already reported by the configuration checks
@@ -235,7 +242,7 @@ def report(problems: list[Problem], as_json: bool, out: Any = None, implementati
         for problem in problems:
             out.write(problem.line() + "\n")
         if implementation:
-            out.write(f"preflight: rules implementation {implementation} (stagenorm.implementation())\n")
+            out.write(f"reading rules: {implementation} ({IMPLEMENTATIONS.get(implementation, '?')})\n")
         if not errors:
             out.write("preflight: ok" + (f" ({len(problems)} warnings)" if problems else "") + "\n")
     return 1 if errors else 0

@@ -533,18 +533,33 @@ _FREQUENT_UNKNOWN: Final = (
 )
 
 
+#: Words _spellings leaves in lower case in a title ("Friends and Family").
+_SMALL_WORDS: Final = ("and", "of", "the")
+#: Heads _spellings also writes with the rest in capitals (pre-IPO, Pre-IPO).
+_UPPER_REST_HEADS: Final = ("pre", "post")
+#: Trailing words _spellings adds to each spelling.
+_SPELLING_SUFFIXES: Final = (" round", " Round", " stage", " Stage")
+#: How people write a series letter (fast_path_labels): prefixes, decorations, suffixes.
+_SERIES_PREFIXES: Final = ("Series ", "series ", "SERIES ", "Series", "series", "series_",
+                           "series-", "Series-", "Series_", "Ser. ", "Round ")
+_SERIES_DECORATIONS: Final = ("1", "2", "3", "-1", "-2", "-3", "+", " Extension", " extension",
+                              " ext", " round", " Round")
+_LETTER_SUFFIXES: Final = (" round", " Round")
+_DECORATED_SUFFIXES: Final = ("+", " extension", " Extension", " 2")
+
+
 def _spellings(words: str) -> set[str]:
     """How people type a folded label: cases, separators, a trailing round/stage word."""
     forms: set[str] = set()
-    title = " ".join(w if w in ("and", "of", "the") else w.capitalize() for w in words.split(" "))
+    title = " ".join(w if w in _SMALL_WORDS else w.capitalize() for w in words.split(" "))
     cases = {words, words.title(), title, words.upper(), words.capitalize()}
-    if words.startswith("pre ") or words.startswith("post "):  # pre-IPO, Pre-IPO
-        head, _, rest = words.partition(" ")
+    head, space, rest = words.partition(" ")
+    if space and head in _UPPER_REST_HEADS:  # pre-IPO, Pre-IPO
         cases |= {f"{head} {rest.upper()}", f"{head.capitalize()} {rest.upper()}"}
     for text in cases:
         for joined in {text, text.replace(" ", "-"), text.replace(" ", "_"), text.replace(" ", "")}:
             forms.add(joined)
-            for suffix in (" round", " Round", " stage", " Stage"):
+            for suffix in _SPELLING_SUFFIXES:
                 forms.add(joined + suffix)
     return forms
 
@@ -562,16 +577,14 @@ def fast_path_labels(taxonomy: Taxonomy) -> dict[str, str]:
         labels |= _spellings(folded)
         if decorable and len(folded) == 1:
             for letter in (folded, folded.upper()):
-                for prefix in ("Series ", "series ", "SERIES ", "Series", "series", "series_",
-                               "series-", "Series-", "Series_", "Ser. ", "Round "):
+                for prefix in _SERIES_PREFIXES:
                     labels.add(prefix + letter)
-                for deco in ("1", "2", "3", "-1", "-2", "-3", "+", " Extension", " extension",
-                             " ext", " round", " Round"):
-                    labels.add("Series " + letter + deco)
-                labels |= {letter + " round", letter + " Round"}
+                for deco in _SERIES_DECORATIONS:
+                    labels.add(_SERIES_PREFIXES[0] + letter + deco)
+                labels |= {letter + suffix for suffix in _LETTER_SUFFIXES}
         elif decorable:
             for text in (folded, folded.title(), folded.upper()):
-                labels |= {text + "+", text + " extension", text + " Extension", text + " 2"}
+                labels |= {text + suffix for suffix in _DECORATED_SUFFIXES}
     return {label: normalize_stage(label, taxonomy) or "" for label in sorted(labels)}
 
 

@@ -18,6 +18,8 @@ from tests import harness
 
 TEMPLATE = "stagenorm_template"
 SHARED = "stagenorm_shared"
+PORTABLE_TEMPLATE = "stagenorm_portable_template"
+PORTABLE_SHARED = "stagenorm_portable_shared"
 _counter = itertools.count()
 
 
@@ -81,6 +83,42 @@ def db_url(pg_server: harness.PostgresServer, template_db: str) -> Iterator[str]
     """A fresh migrated database of this test's own, for tests that commit."""
     name = f"stagenorm_t{os.getpid()}_{next(_counter)}"
     url = create_database(pg_server, name, template_db)
+    yield url
+    drop_database(pg_server, name)
+
+
+@pytest.fixture(scope="session")
+def portable_template_db(pg_server: harness.PostgresServer) -> str:
+    """A database migrated to head with the portable implementation of the reading rules
+    (``--implementation plpgsql``) on the same server: stagenorm.implementation() is
+    'plpgsql' and no _rules_py exists. The language plpython3u is created first only
+    because _enforce_note, _enforce_take and _backfill_nonatomic are still PL/Python
+    (their portable versions come from other branches); the reading rules never use it."""
+    url = create_database(pg_server, PORTABLE_TEMPLATE)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("CREATE EXTENSION plpython3u")
+    upgrade(url, implementation="plpgsql")
+    return PORTABLE_TEMPLATE
+
+
+@pytest.fixture(scope="session")
+def portable_shared_db_url(pg_server: harness.PostgresServer, portable_template_db: str) -> str:
+    return create_database(pg_server, PORTABLE_SHARED, portable_template_db)
+
+
+@pytest.fixture
+def portable_conn(portable_shared_db_url: str) -> Iterator[psycopg.Connection[dict[str, Any]]]:
+    """``conn`` for the portable implementation: a transaction rolled back afterwards."""
+    with psycopg.connect(portable_shared_db_url, row_factory=dict_row) as connection:
+        yield connection
+        connection.rollback()
+
+
+@pytest.fixture
+def portable_db_url(pg_server: harness.PostgresServer, portable_template_db: str) -> Iterator[str]:
+    """``db_url`` for the portable implementation: a fresh database of this test's own."""
+    name = f"stagenorm_p{os.getpid()}_{next(_counter)}"
+    url = create_database(pg_server, name, portable_template_db)
     yield url
     drop_database(pg_server, name)
 

@@ -156,7 +156,7 @@ SYNTAX = {"coalesce", "nullif", "greatest", "least", "exists", "in", "any", "all
 CALL = re.compile(r"(?<![.\w\"$])([a-z_][a-z0-9_]*)\s*\(", re.IGNORECASE)
 OPERATOR = re.compile(r"OPERATOR\(pg_catalog\.[^)]+\)")
 BARE_OPERATOR = re.compile(r"->>?|#>>?|@>|<@|\|\||::|[<>=]=?|!=|\+|-(?!-)|\*|/|%")
-STRINGS = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"")
+STRINGS = re.compile(r"\$(\w*)\$.*?\$\1\$|[Ee]'(?:[^'\\]|\\.|'')*'|'(?:[^']|'')*'|\"[^\"]*\"", re.DOTALL)
 
 
 def unqualified(body: str) -> list[str]:
@@ -175,6 +175,7 @@ def test_the_body_check_finds_what_it_looks_for() -> None:
     assert unqualified("SELECT pg_catalog.array_agg(x OPERATOR(pg_catalog.->>) 'a'::pg_catalog.text)") == []
     assert unqualified("SELECT coalesce(stagenorm.f('x->>y'), NULL)") == []
     assert unqualified("SELECT k FROM stagenorm.f() AS s(k, o)") == []
+    assert unqualified("SELECT $u$a-b = c$u$::pg_catalog.text, E'\\x2d\\'-'") == []
 
 
 def test_every_routine_pins_its_search_path_or_qualifies_every_name(conn: Any) -> None:

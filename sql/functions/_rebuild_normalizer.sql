@@ -1,8 +1,11 @@
--- Bumps the taxonomy version and regenerates the normalizer: _rules_py with the rules
--- module and the taxonomy embedded, and normalize_stage, an inlinable SQL function whose
--- fast path is a constant map of frequent raw labels (computed by the rules themselves,
--- so it cannot disagree with them) and whose slow path is _rules_py. A NOTICE lists
--- the indexes, generated columns and views that hold answers of the previous version.
+-- Bumps the taxonomy version and regenerates the normalizer: _taxonomy_compiled (the
+-- taxonomy compiled for the portable rules, as a constant), _rules_py with the rules
+-- module and the taxonomy embedded (where PL/Python is the implementation), and
+-- normalize_stage, an inlinable SQL function whose fast path is a constant map of
+-- frequent raw labels (computed by the rules themselves, so it cannot disagree with them)
+-- and whose slow path is _rules_py, or _rules_normalize with the compiled taxonomy as a
+-- constant. A NOTICE lists the indexes, generated columns and views that hold answers of
+-- the previous version.
 CREATE FUNCTION stagenorm._rebuild_normalizer() RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = stagenorm, pg_catalog, pg_temp
@@ -13,6 +16,8 @@ DECLARE
   taxonomy_b64 text;
   body text;
   fast jsonb;
+  compiled jsonb;
+  slow text;
   dep_count integer;
   dep_list text;
   dep_fix text;
@@ -21,33 +26,73 @@ BEGIN
      SET version = version + 1, changed_at = now()
   RETURNING version INTO new_version;
 
-  SELECT translate(encode(convert_to(source, 'UTF8'), 'base64'), E'\n', '')
-    INTO rules_b64 FROM stagenorm.python_module WHERE name = 'rules';
-  SELECT translate(encode(convert_to(jsonb_build_object(
-           'stages', (SELECT jsonb_agg(to_jsonb(s) ORDER BY s.position) FROM stagenorm.stage AS s),
-           'aliases', (SELECT coalesce(jsonb_agg(jsonb_build_object(
-                         'alias', a.alias, 'stage', a.stage_key, 'decorable', a.decorable)
-                         ORDER BY a.alias), '[]') FROM stagenorm.stage_alias AS a),
-           'words', (SELECT coalesce(jsonb_agg(to_jsonb(w) ORDER BY w.word), '[]')
-                       FROM stagenorm.taxonomy_word AS w))::text, 'UTF8'), 'base64'), E'\n', '')
-    INTO taxonomy_b64;
-
-  SELECT p.prosrc INTO body FROM pg_catalog.pg_proc AS p
-   WHERE p.oid = 'stagenorm._rules_py(text, text, integer, text, double precision)'::regprocedure;
-  body := regexp_replace(body, '^(\s*)EMBEDDED = [^\n]*$',
-            format('\1EMBEDDED = (%s, "%s", "%s")', new_version, rules_b64, taxonomy_b64), 'n');
+  -- The portable rules' taxonomy (SN009 when the tables would not load), as a constant.
+  compiled := stagenorm._rules_taxonomy_tables(new_version);
   EXECUTE format(
-    'CREATE OR REPLACE FUNCTION stagenorm._rules_py(op text, arg text, taxonomy_version integer, '
-    'scale text DEFAULT %L, tolerance double precision DEFAULT 0.01) RETURNS text '
-    'LANGUAGE plpython3u IMMUTABLE PARALLEL SAFE COST 5 AS %L', 'auto', body);
+    'CREATE OR REPLACE FUNCTION stagenorm._taxonomy_compiled() RETURNS pg_catalog.jsonb '
+    'LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS %L',
+    format('SELECT %L::pg_catalog.jsonb', compiled));
 
-  fast := stagenorm._rules_py('fastmap', NULL, new_version)::jsonb;
+  IF stagenorm.implementation() = 'plpgsql' THEN
+    fast := stagenorm._rules_fast_path_labels(compiled);
+    slow := format('stagenorm._rules_normalize(label, %L::pg_catalog.jsonb)', compiled);
+  ELSE
+    SELECT translate(encode(convert_to(source, 'UTF8'), 'base64'), E'\n', '')
+      INTO rules_b64 FROM stagenorm.python_module WHERE name = 'rules';
+    SELECT translate(encode(convert_to(jsonb_build_object(
+             'stages', (SELECT jsonb_agg(to_jsonb(s) ORDER BY s.position) FROM stagenorm.stage AS s),
+             'aliases', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                           'alias', a.alias, 'stage', a.stage_key, 'decorable', a.decorable)
+                           ORDER BY a.alias), '[]') FROM stagenorm.stage_alias AS a),
+             'words', (SELECT coalesce(jsonb_agg(to_jsonb(w) ORDER BY w.word), '[]')
+                         FROM stagenorm.taxonomy_word AS w))::text, 'UTF8'), 'base64'), E'\n', '')
+      INTO taxonomy_b64;
+
+    SELECT p.prosrc INTO body FROM pg_catalog.pg_proc AS p
+     WHERE p.oid = 'stagenorm._rules_py(text, text, integer, text, double precision)'::regprocedure;
+    body := regexp_replace(body, '^(\s*)EMBEDDED = [^\n]*$',
+              format('\1EMBEDDED = (%s, "%s", "%s")', new_version, rules_b64, taxonomy_b64), 'n');
+    EXECUTE format(
+      'CREATE OR REPLACE FUNCTION stagenorm._rules_py(op text, arg text, taxonomy_version integer, '
+      'scale text DEFAULT %L, tolerance double precision DEFAULT 0.01) RETURNS text '
+      'LANGUAGE plpython3u IMMUTABLE PARALLEL SAFE COST 5 AS %L', 'auto', body);
+
+    -- Python's map says "" for unknown; the map of the generated function says null.
+    SELECT jsonb_object_agg(m.key, CASE WHEN m.value = '""' THEN 'null' ELSE m.value END)
+      INTO fast FROM jsonb_each(stagenorm._rules_py('fastmap', NULL, new_version)::jsonb) AS m;
+    slow := format('stagenorm._rules_py(%L, label, %s)', 'normalize', new_version);
+  END IF;
+
+  -- Inlinable: one SELECT of IMMUTABLE parts, no SET clause, every name and operator
+  -- schema-qualified (no NULLIF: its = would be looked up in the caller's search_path).
+  -- The map answers with a JSON string (a key) or null (unknown, so the ? test keeps
+  -- such labels off the slow path); a label it does not hold gets the slow path's answer.
+  -- The map also holds the cheap ASCII fold (below) of each of its labels, with the
+  -- same answer (the rules read both alike): "SERIES-A1" then finds "series a1".
+  SELECT fast || coalesce(jsonb_object_agg(c.cheap, c.value), '{}') INTO fast
+    FROM (SELECT DISTINCT ON (x.cheap) x.cheap, m.value
+            FROM jsonb_each(fast) AS m,
+                 LATERAL (SELECT translate(m.key, E'\u00a0\u2013', '  ') AS text) AS t,
+                 LATERAL (SELECT btrim(regexp_replace(lower(t.text COLLATE "C"),
+                                 stagenorm._unicode_ascii_space() || '+', ' ', 'g'), ' ') AS cheap) AS x
+           WHERE octet_length(t.text) = length(t.text) AND NOT fast ? x.cheap
+           ORDER BY x.cheap) AS c;
+
+  -- A label the map misses is looked up once more in its cheap ASCII fold (lower case,
+  -- each run of separators one space, trimmed; no-break space and en dash are separators):
+  -- for ASCII text rules.fold reads both alike, so the map's answer for it is the rules'
+  -- answer (tests/test_portable.py::test_the_second_lookup_reads_as_the_label_does).
   EXECUTE format(
     'CREATE OR REPLACE FUNCTION stagenorm.normalize_stage(label text) RETURNS text '
     'LANGUAGE sql IMMUTABLE PARALLEL SAFE AS %L',
     format(
-      'SELECT NULLIF(COALESCE(%L::jsonb ->> label, stagenorm._rules_py(%L, label, %s)), %L)',
-      fast, 'normalize', new_version, ''));
+      'SELECT COALESCE(%1$L::pg_catalog.jsonb OPERATOR(pg_catalog.->>) label, '
+      'CASE WHEN %1$L::pg_catalog.jsonb OPERATOR(pg_catalog.?) label THEN NULL '
+      'ELSE COALESCE(CASE WHEN pg_catalog.octet_length(%3$s) OPERATOR(pg_catalog.=) pg_catalog.length(%3$s) '
+      'THEN %1$L::pg_catalog.jsonb OPERATOR(pg_catalog.->>) pg_catalog.btrim(pg_catalog.regexp_replace('
+      'pg_catalog.lower(%3$s COLLATE pg_catalog."C"), %4$L, %5$L, %6$L), %5$L) END, %2$s) END)',
+      fast, slow, format('pg_catalog.translate(label, %L, %L)', E'\u00a0\u2013', '  '),
+      stagenorm._unicode_ascii_space() || '+', ' ', 'g'));
   -- Objects that stored answers of the old normalizer (pg_depend): they need a rebuild.
   SELECT count(*), string_agg(d.kind || ' ' || d.name, E'\n' ORDER BY d.kind, d.name),
          string_agg(d.fix, E'\n' ORDER BY d.kind, d.name)

@@ -5,6 +5,9 @@
 -- The loaded state lives in SD, which PL/Python discards whenever this function's pg_proc
 -- row changes: a rebuild that was rolled back can reuse a version number, so a cache in GD
 -- keyed by the version alone would keep answering with the rolled-back taxonomy.
+-- Created only where PL/Python is the chosen implementation (sql/implementation.sql);
+-- elsewhere the portable functions _rules_pg & co. answer in its place.
+SELECT stagenorm._create_plpython($ddl$
 CREATE FUNCTION stagenorm._rules_py(
   op text,
   arg text,
@@ -77,6 +80,6 @@ if op == "validate":  # does the taxonomy in the tables, as this transaction see
                    hint="undo the change (remove_alias or add_alias) so every alias means one stage")
     return repr(checked)
 plpy.error("unknown _rules_py operation %r" % (op,), sqlstate="SN003")
-$py$;
-COMMENT ON FUNCTION stagenorm._rules_py(text, text, integer, text, double precision) IS
-  'Private: runs stagenorm/rules.py (ops normalize, suggest, distribution, fastmap, fold, validate) for a taxonomy version.';
+$py$
+$ddl$, 'stagenorm._rules_py(text, text, integer, text, double precision)',
+  'Private: runs stagenorm/rules.py (ops normalize, suggest, distribution, fastmap, fold, validate) for a taxonomy version.');

@@ -14,6 +14,7 @@ LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = stagenorm, pg_catalog, pg_temp
 -- No parallel plans inside: the 'validate' check reads tables, which a parallel worker
 -- cannot do from PL/Python (force_parallel_mode would otherwise send it to one).
+-- The rules come from stagenorm._rules: PL/Python or the portable implementation.
 SET max_parallel_workers_per_gather = 0
 AS $$
 DECLARE
@@ -52,7 +53,7 @@ BEGIN
                    || (SELECT string_agg(s.key, ', ' ORDER BY s.position) FROM stagenorm.stage AS s);
   END IF;
 
-  folded := stagenorm._rules_py('fold', add_alias.alias, stagenorm._taxonomy_version());
+  folded := stagenorm._rules('fold', add_alias.alias, stagenorm._taxonomy_version());
   IF folded = '' THEN
     RAISE EXCEPTION 'alias % is empty once folded', quote_literal(left(add_alias.alias, 80))
       USING ERRCODE = 'SN009',
@@ -108,7 +109,7 @@ BEGIN
   VALUES (folded, add_alias.stage, add_alias.decorable, btrim(add_alias.actor, E' \t\r\n'));
 
   -- Refuses (SN009) before anything is rebuilt when the tables no longer make a taxonomy.
-  PERFORM stagenorm._rules_py('validate', NULL, stagenorm._taxonomy_version());
+  PERFORM stagenorm._rules('validate', NULL, stagenorm._taxonomy_version());
   new_version := stagenorm._rebuild_normalizer();
 
   INSERT INTO stagenorm.taxonomy_audit AS t (action, alias, stage_key, actor, reason, version)

@@ -11,6 +11,7 @@ LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = stagenorm, pg_catalog, pg_temp
 -- No parallel plans inside: the 'validate' check reads tables, which a parallel worker
 -- cannot do from PL/Python (force_parallel_mode would otherwise send it to one).
+-- The rules come from stagenorm._rules: PL/Python or the portable implementation.
 SET max_parallel_workers_per_gather = 0
 AS $$
 DECLARE
@@ -39,12 +40,12 @@ BEGIN
   PERFORM FROM stagenorm.taxonomy_state AS t WHERE t.singleton FOR UPDATE;
 
   version_now := stagenorm._taxonomy_version();
-  folded := stagenorm._rules_py('fold', remove_alias.alias, version_now);
+  folded := stagenorm._rules('fold', remove_alias.alias, version_now);
   -- Rows are stored folded, but one written around add_alias may not be: compare folded
   -- forms, and remove every row that reads as this alias.
   WITH gone AS (
     DELETE FROM stagenorm.stage_alias AS a
-     WHERE a.alias = folded OR stagenorm._rules_py('fold', a.alias, version_now) = folded
+     WHERE a.alias = folded OR stagenorm._rules('fold', a.alias, version_now) = folded
     RETURNING a.stage_key
   )
   SELECT count(*), min(gone.stage_key) INTO removed_count, removed_stage FROM gone;
@@ -55,7 +56,7 @@ BEGIN
   END IF;
 
   -- Refuses (SN009) before anything is rebuilt when the tables no longer make a taxonomy.
-  PERFORM stagenorm._rules_py('validate', NULL, version_now);
+  PERFORM stagenorm._rules('validate', NULL, version_now);
   new_version := stagenorm._rebuild_normalizer();
 
   -- Canonical keys and display names must keep reading as their stage: data that is

@@ -4,7 +4,7 @@ LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
   SELECT coalesce(array_agg(key ORDER BY ord), '{}')
     FROM json_array_elements_text(
-           stagenorm._rules_py('suggest', label, stagenorm._taxonomy_version())::json
+           stagenorm._rules('suggest', label, stagenorm._taxonomy_version())::json
          ) WITH ORDINALITY AS s(key, ord)
 $$;
 COMMENT ON FUNCTION stagenorm.suggest_stages(text) IS
