@@ -65,31 +65,35 @@ BEGIN
       JOIN pg_catalog.pg_attribute AS a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
      WHERE i.indrelid = tbl AND i.indisprimary), 'false');
 
-  -- Shared template parts. %1$I column, %2$s mode expression, %3$s identifier (setting
-  -- names), %4$L column name for messages, %5$L rejection sequence, %6$s stage keys,
-  -- %7$s primary key join.
+  -- The row functions run for every non-canonical row, so they carry no SET clause (a
+  -- pinned search_path costs a row several times a bare trigger: bench_trigger's
+  -- pinned_row_trigger figures). Instead every name, type and operator in them is
+  -- schema-qualified, as in an inlinable SQL function, and IS DISTINCT FROM and NULLIF
+  -- (which look up "=" on the search path) are spelled out: a writer's search_path
+  -- changes nothing they do. %1$I column, %2$s mode expression, %3$s identifier (setting
+  -- names), %4$L column name for messages, %5$L rejection sequence.
   IF kind = 'label' THEN
     body := $tpl$
 DECLARE
-  v text := NEW.%1$I;
-  k text;
-  m text;
-  s text;
-  t text;
-  h integer;
-  i integer;
+  v pg_catalog.text := NEW.%1$I;
+  k pg_catalog.text;
+  m pg_catalog.text;
+  s pg_catalog.text;
+  t pg_catalog.text;
+  h pg_catalog.int4;
+  i pg_catalog.int4;
 BEGIN
-  IF TG_OP = 'UPDATE' THEN
-    IF v IS NOT DISTINCT FROM OLD.%1$I THEN RETURN NEW; END IF;
+  IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' THEN
+    IF OLD.%1$I IS NOT NULL AND (OLD.%1$I)::pg_catalog.text OPERATOR(pg_catalog.=) v THEN RETURN NEW; END IF;
   END IF;
   m := %2$s;
-  IF m = 'off' THEN RETURN NEW; END IF;
-  IF pg_catalog.current_setting('stagenorm.in_backfill', true) = 'on' THEN
+  IF m OPERATOR(pg_catalog.=) 'off' THEN RETURN NEW; END IF;
+  IF pg_catalog.current_setting('stagenorm.in_backfill', true) OPERATOR(pg_catalog.=) 'on' THEN
     IF pg_catalog.pg_has_role(current_user, 'stagenorm_admin', 'MEMBER') THEN RETURN NEW; END IF;
   END IF;
   k := stagenorm.normalize_stage(v);
   IF k IS NULL THEN
-    IF m = 'enforce' THEN
+    IF m OPERATOR(pg_catalog.=) 'enforce' THEN
       PERFORM stagenorm._enforce_reject(TG_TABLE_SCHEMA, TG_TABLE_NAME, %4$L, v, %5$L);
     END IF;
     RETURN NEW;  -- warn: kept; counted, recorded and reported by the statement trigger
@@ -100,92 +104,114 @@ BEGIN
   -- "count<US>label" (n from the label's hash, 8 probes), stagenorm.t_<ident> lists the
   -- slots used. Transaction-local: a rolled-back statement takes its tally with it.
   v := pg_catalog.left(v, 200);
-  h := pg_catalog.hashtext(v) & 1023;
+  h := pg_catalog.hashtext(v) OPERATOR(pg_catalog.&) 1023;
   FOR i IN 0..7 LOOP
-    s := 'stagenorm.t_%3$s_' || ((h + i) & 1023)::text;
+    s := 'stagenorm.t_%3$s_' OPERATOR(pg_catalog.||) ((h OPERATOR(pg_catalog.+) i) OPERATOR(pg_catalog.&) 1023)::pg_catalog.text;
     t := pg_catalog.current_setting(s, true);
-    IF t IS NULL OR t = '' THEN
-      PERFORM pg_catalog.set_config(s, '1' || E'\x1f' || v, true);
+    IF t IS NULL OR t OPERATOR(pg_catalog.=) '' THEN
+      PERFORM pg_catalog.set_config(s, '1' OPERATOR(pg_catalog.||) E'\x1f' OPERATOR(pg_catalog.||) v, true);
       PERFORM pg_catalog.set_config('stagenorm.t_%3$s',
-        coalesce(pg_catalog.current_setting('stagenorm.t_%3$s', true), '') || ((h + i) & 1023)::text || ',', true);
+        coalesce(pg_catalog.current_setting('stagenorm.t_%3$s', true), '')
+          OPERATOR(pg_catalog.||) ((h OPERATOR(pg_catalog.+) i) OPERATOR(pg_catalog.&) 1023)::pg_catalog.text
+          OPERATOR(pg_catalog.||) ',', true);
       RETURN NEW;
     END IF;
-    IF pg_catalog.substr(t, pg_catalog.strpos(t, E'\x1f') + 1) OPERATOR(pg_catalog.=) v THEN
+    IF pg_catalog.substr(t, pg_catalog.strpos(t, E'\x1f') OPERATOR(pg_catalog.+) 1) OPERATOR(pg_catalog.=) v THEN
       PERFORM pg_catalog.set_config(s,
-        (pg_catalog.split_part(t, E'\x1f', 1)::bigint + 1)::text || pg_catalog.substr(t, pg_catalog.strpos(t, E'\x1f')), true);
+        ((pg_catalog.split_part(t, E'\x1f', 1))::pg_catalog.int8 OPERATOR(pg_catalog.+) 1)::pg_catalog.text
+          OPERATOR(pg_catalog.||) pg_catalog.substr(t, pg_catalog.strpos(t, E'\x1f')), true);
       RETURN NEW;
     END IF;
   END LOOP;
   -- more distinct labels in one statement than the slots take: counted, not named
+  t := pg_catalog.current_setting('stagenorm.t_%3$s_x', true);
   PERFORM pg_catalog.set_config('stagenorm.t_%3$s_x',
-    (coalesce(nullif(pg_catalog.current_setting('stagenorm.t_%3$s_x', true), ''), '0')::bigint + 1)::text, true);
+    (CASE WHEN t IS NULL OR t OPERATOR(pg_catalog.=) '' THEN 1
+          ELSE t::pg_catalog.int8 OPERATOR(pg_catalog.+) 1 END)::pg_catalog.text, true);
+  PERFORM pg_catalog.set_config('stagenorm.t_%3$s',
+    coalesce(pg_catalog.current_setting('stagenorm.t_%3$s', true), '') OPERATOR(pg_catalog.||) 'x,', true);
   RETURN NEW;
 END
 $tpl$;
   ELSE
     body := $tpl$
 DECLARE
-  v jsonb := NEW.%1$I;
-  r jsonb;
-  lbl text;
-  m text;
-  s text;
-  t text;
-  h integer;
-  i integer;
+  v pg_catalog.jsonb := NEW.%1$I;
+  r pg_catalog.jsonb;
+  lbl pg_catalog.text;
+  m pg_catalog.text;
+  s pg_catalog.text;
+  t pg_catalog.text;
+  h pg_catalog.int4;
+  i pg_catalog.int4;
 BEGIN
-  IF TG_OP = 'UPDATE' THEN
-    IF v IS NOT DISTINCT FROM OLD.%1$I THEN RETURN NEW; END IF;
+  IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' THEN
+    IF OLD.%1$I IS NOT NULL AND (OLD.%1$I)::pg_catalog.jsonb OPERATOR(pg_catalog.=) v THEN RETURN NEW; END IF;
   END IF;
   m := %2$s;
-  IF m = 'off' THEN RETURN NEW; END IF;
-  IF pg_catalog.current_setting('stagenorm.in_backfill', true) = 'on' THEN
+  IF m OPERATOR(pg_catalog.=) 'off' THEN RETURN NEW; END IF;
+  IF pg_catalog.current_setting('stagenorm.in_backfill', true) OPERATOR(pg_catalog.=) 'on' THEN
     IF pg_catalog.pg_has_role(current_user, 'stagenorm_admin', 'MEMBER') THEN RETURN NEW; END IF;
   END IF;
   r := stagenorm.parse_stage_distribution(v);
-  IF NOT (r ->> 'is_valid')::boolean THEN
-    IF m = 'enforce' THEN
+  -- the row trigger ran: the statement trigger reads what it left
+  t := pg_catalog.current_setting('stagenorm.t_%3$s', true);
+  IF t IS NULL OR pg_catalog.strpos(t, 'd,') OPERATOR(pg_catalog.=) 0 THEN
+    PERFORM pg_catalog.set_config('stagenorm.t_%3$s', coalesce(t, '') OPERATOR(pg_catalog.||) 'd,', true);
+  END IF;
+  IF NOT (r OPERATOR(pg_catalog.->>) 'is_valid')::pg_catalog.bool THEN
+    IF m OPERATOR(pg_catalog.=) 'enforce' THEN
       PERFORM stagenorm._enforce_reject_distribution(TG_TABLE_SCHEMA, TG_TABLE_NAME, %4$L, v, %5$L);
     END IF;
-    IF pg_catalog.jsonb_array_length(r -> 'invalid_inputs') = 0 THEN
+    IF pg_catalog.jsonb_array_length(r OPERATOR(pg_catalog.->) 'invalid_inputs') OPERATOR(pg_catalog.=) 0 THEN
       -- known labels, bad weights: one WARNING per statement (the statement trigger)
-      PERFORM pg_catalog.set_config('stagenorm.i_%3$s', pg_catalog.left(r ->> 'errors', 2000), true);
+      PERFORM pg_catalog.set_config('stagenorm.i_%3$s', pg_catalog.left(r OPERATOR(pg_catalog.->>) 'errors', 2000), true);
     END IF;
     RETURN NEW;  -- warn: kept; unknown labels are counted from the rows by the statement trigger
   END IF;
-  IF (r -> 'normalized') OPERATOR(pg_catalog.=) v THEN RETURN NEW; END IF;
-  NEW.%1$I := r -> 'normalized';
+  IF (r OPERATOR(pg_catalog.->) 'normalized') OPERATOR(pg_catalog.=) v THEN RETURN NEW; END IF;
+  NEW.%1$I := r OPERATOR(pg_catalog.->) 'normalized';
+  t := pg_catalog.current_setting('stagenorm.n_%3$s', true);
   PERFORM pg_catalog.set_config('stagenorm.n_%3$s',
-    (coalesce(nullif(pg_catalog.current_setting('stagenorm.n_%3$s', true), ''), '0')::bigint + 1)::text, true);
+    (CASE WHEN t IS NULL OR t OPERATOR(pg_catalog.=) '' THEN 1
+          ELSE t::pg_catalog.int8 OPERATOR(pg_catalog.+) 1 END)::pg_catalog.text, true);
   FOR lbl IN
     SELECT l.k FROM (
-      SELECT o.k FROM pg_catalog.jsonb_object_keys(CASE WHEN pg_catalog.jsonb_typeof(v) = 'object' THEN v END) AS o(k)
+      SELECT o.k FROM pg_catalog.jsonb_object_keys(
+               CASE WHEN pg_catalog.jsonb_typeof(v) OPERATOR(pg_catalog.=) 'object' THEN v END) AS o(k)
       UNION ALL
-      SELECT e.e ->> 'stage'
-        FROM pg_catalog.jsonb_array_elements(CASE WHEN pg_catalog.jsonb_typeof(v) = 'array' THEN v END) AS e(e)
-       WHERE pg_catalog.jsonb_typeof(e.e) = 'object' AND pg_catalog.jsonb_typeof(e.e -> 'stage') = 'string') AS l
-     WHERE stagenorm.normalize_stage(l.k) IS DISTINCT FROM l.k
+      SELECT e.e OPERATOR(pg_catalog.->>) 'stage'
+        FROM pg_catalog.jsonb_array_elements(
+               CASE WHEN pg_catalog.jsonb_typeof(v) OPERATOR(pg_catalog.=) 'array' THEN v END) AS e(e)
+       WHERE pg_catalog.jsonb_typeof(e.e) OPERATOR(pg_catalog.=) 'object'
+         AND pg_catalog.jsonb_typeof(e.e OPERATOR(pg_catalog.->) 'stage') OPERATOR(pg_catalog.=) 'string') AS l
+     WHERE stagenorm.normalize_stage(l.k) IS NULL OR NOT (stagenorm.normalize_stage(l.k) OPERATOR(pg_catalog.=) l.k)
   LOOP
     lbl := pg_catalog.left(lbl, 200);
-    h := pg_catalog.hashtext(lbl) & 1023;
+    h := pg_catalog.hashtext(lbl) OPERATOR(pg_catalog.&) 1023;
     <<probe>>
     FOR i IN 0..8 LOOP
-      IF i = 8 THEN
+      IF i OPERATOR(pg_catalog.=) 8 THEN
+        t := pg_catalog.current_setting('stagenorm.t_%3$s_x', true);
         PERFORM pg_catalog.set_config('stagenorm.t_%3$s_x',
-          (coalesce(nullif(pg_catalog.current_setting('stagenorm.t_%3$s_x', true), ''), '0')::bigint + 1)::text, true);
+          (CASE WHEN t IS NULL OR t OPERATOR(pg_catalog.=) '' THEN 1
+                ELSE t::pg_catalog.int8 OPERATOR(pg_catalog.+) 1 END)::pg_catalog.text, true);
         EXIT probe;
       END IF;
-      s := 'stagenorm.t_%3$s_' || ((h + i) & 1023)::text;
+      s := 'stagenorm.t_%3$s_' OPERATOR(pg_catalog.||) ((h OPERATOR(pg_catalog.+) i) OPERATOR(pg_catalog.&) 1023)::pg_catalog.text;
       t := pg_catalog.current_setting(s, true);
-      IF t IS NULL OR t = '' THEN
-        PERFORM pg_catalog.set_config(s, '1' || E'\x1f' || lbl, true);
+      IF t IS NULL OR t OPERATOR(pg_catalog.=) '' THEN
+        PERFORM pg_catalog.set_config(s, '1' OPERATOR(pg_catalog.||) E'\x1f' OPERATOR(pg_catalog.||) lbl, true);
         PERFORM pg_catalog.set_config('stagenorm.t_%3$s',
-          coalesce(pg_catalog.current_setting('stagenorm.t_%3$s', true), '') || ((h + i) & 1023)::text || ',', true);
+          coalesce(pg_catalog.current_setting('stagenorm.t_%3$s', true), '')
+            OPERATOR(pg_catalog.||) ((h OPERATOR(pg_catalog.+) i) OPERATOR(pg_catalog.&) 1023)::pg_catalog.text
+            OPERATOR(pg_catalog.||) ',', true);
         EXIT probe;
       END IF;
-      IF pg_catalog.substr(t, pg_catalog.strpos(t, E'\x1f') + 1) OPERATOR(pg_catalog.=) lbl THEN
+      IF pg_catalog.substr(t, pg_catalog.strpos(t, E'\x1f') OPERATOR(pg_catalog.+) 1) OPERATOR(pg_catalog.=) lbl THEN
         PERFORM pg_catalog.set_config(s,
-          (pg_catalog.split_part(t, E'\x1f', 1)::bigint + 1)::text || pg_catalog.substr(t, pg_catalog.strpos(t, E'\x1f')), true);
+          ((pg_catalog.split_part(t, E'\x1f', 1))::pg_catalog.int8 OPERATOR(pg_catalog.+) 1)::pg_catalog.text
+            OPERATOR(pg_catalog.||) pg_catalog.substr(t, pg_catalog.strpos(t, E'\x1f')), true);
         EXIT probe;
       END IF;
     END LOOP;
@@ -235,20 +261,20 @@ BEGIN
       END IF;
     END LOOP;
     c := pg_catalog.set_config('stagenorm.t_%3$s', '', true);
-  END IF;
-  t := pg_catalog.current_setting('stagenorm.t_%3$s_x', true);
-  IF t IS NOT NULL AND t <> '' THEN
-    claims := claims || (t || E'\x1f' || '(more distinct labels)');
-    c := pg_catalog.set_config('stagenorm.t_%3$s_x', '', true);
-  END IF;
-  t := pg_catalog.current_setting('stagenorm.n_%3$s', true);
-  rewritten := CASE WHEN t ~ '^[0-9]{1,15}$' THEN t::bigint ELSE 0 END;
-  IF t IS NOT NULL AND t <> '' THEN
-    c := pg_catalog.set_config('stagenorm.n_%3$s', '', true);
-  END IF;
-  invalid := nullif(pg_catalog.current_setting('stagenorm.i_%3$s', true), '');
-  IF invalid IS NOT NULL THEN
-    c := pg_catalog.set_config('stagenorm.i_%3$s', '', true);
+    t := pg_catalog.current_setting('stagenorm.t_%3$s_x', true);
+    IF t IS NOT NULL AND t <> '' THEN
+      claims := claims || (t || E'\x1f' || '(more distinct labels)');
+      c := pg_catalog.set_config('stagenorm.t_%3$s_x', '', true);
+    END IF;
+    t := pg_catalog.current_setting('stagenorm.n_%3$s', true);
+    rewritten := CASE WHEN t ~ '^[0-9]{1,15}$' THEN t::bigint ELSE 0 END;
+    IF t IS NOT NULL AND t <> '' THEN
+      c := pg_catalog.set_config('stagenorm.n_%3$s', '', true);
+    END IF;
+    invalid := nullif(pg_catalog.current_setting('stagenorm.i_%3$s', true), '');
+    IF invalid IS NOT NULL THEN
+      c := pg_catalog.set_config('stagenorm.i_%3$s', '', true);
+    END IF;
   END IF;
 
   IF m = 'off' THEN RETURN NULL; END IF;
@@ -262,7 +288,25 @@ BEGIN
     END IF;
   END IF;
 
-  -- The counts, from the rows the statement wrote (transition tables).
+  -- The counts, from the rows the statement wrote (transition tables). The common case, an
+  -- INSERT whose rows the row trigger did not rewrite, counts and adds them in one query.
+  IF TG_OP = 'INSERT' AND slots = '' THEN
+    WITH counted AS (
+      SELECT pg_catalog.count(n.%1$I) AS validated, pg_catalog.count(*) FILTER (WHERE %8$s) AS unknown
+        FROM stagenorm_new AS n
+    ), added AS (
+      INSERT INTO stagenorm.value_count AS v (minute, table_name, writer, validated, normalized, unknown)
+      SELECT pg_catalog.date_trunc('minute', at), tbl, pg_catalog.pg_backend_pid(), c.validated, 0, c.unknown
+        FROM counted AS c
+       WHERE c.validated > 0
+      ON CONFLICT (minute, table_name, writer) WHERE writer <> 0
+      DO UPDATE SET validated = v.validated + excluded.validated, unknown = v.unknown + excluded.unknown
+    )
+    SELECT c.validated, c.unknown INTO validated, unknown FROM counted AS c;
+    IF validated = 0 THEN
+      RETURN NULL;  -- nothing written: nothing counted
+    END IF;
+  ELSE
   IF TG_OP = 'INSERT' THEN
     SELECT pg_catalog.count(n.%1$I),
            pg_catalog.count(*) FILTER (WHERE %8$s),
@@ -298,6 +342,7 @@ BEGIN
   ON CONFLICT (minute, table_name, writer) WHERE writer <> 0
   DO UPDATE SET validated = v.validated + excluded.validated, normalized = v.normalized + excluded.normalized,
                 unknown = v.unknown + excluded.unknown;
+  END IF;
 
   IF unknown > 0 THEN
     IF TG_OP = 'INSERT' THEN
@@ -367,9 +412,7 @@ $tpl$;
     body := format(body, col, mode_expr, ident, col, 'stagenorm.' || quote_ident(seq));
   END IF;
 
-  EXECUTE format(
-    'CREATE OR REPLACE FUNCTION stagenorm.%I() RETURNS trigger LANGUAGE plpgsql '
-    'SET search_path = pg_catalog, pg_temp AS %L', fn, body);
+  EXECUTE format('CREATE OR REPLACE FUNCTION stagenorm.%I() RETURNS trigger LANGUAGE plpgsql AS %L', fn, body);
   EXECUTE format('REVOKE ALL ON FUNCTION stagenorm.%I() FROM PUBLIC', fn);
   EXECUTE format('COMMENT ON FUNCTION stagenorm.%I() IS %L', fn,
                  format('Generated by stagenorm.enforce_stage%s_column for %s.%s, mode %s: the row trigger (non-canonical values only); do not edit (release_stage%s_column removes it)',
