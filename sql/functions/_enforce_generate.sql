@@ -31,6 +31,7 @@ DECLARE
   pk_join text;
   body text;
   count_body text;
+  reject_call text;
 BEGIN
   IF ident IS NULL OR ident !~ '^[a-z0-9_]{1,42}$' THEN
     RAISE EXCEPTION 'invalid enforcement identifier %', coalesce(quote_literal(ident), 'NULL')
@@ -80,55 +81,62 @@ DECLARE
   m pg_catalog.text;
   s pg_catalog.text;
   t pg_catalog.text;
+  c pg_catalog.text;
   h pg_catalog.int4;
   i pg_catalog.int4;
 BEGIN
   IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' THEN
     IF OLD.%1$I IS NOT NULL AND (OLD.%1$I)::pg_catalog.text OPERATOR(pg_catalog.=) v THEN RETURN NEW; END IF;
   END IF;
-  m := %2$s;
-  IF m OPERATOR(pg_catalog.=) 'off' THEN RETURN NEW; END IF;
+  %6$s
   IF pg_catalog.current_setting('stagenorm.in_backfill', true) OPERATOR(pg_catalog.=) 'on' THEN
     IF pg_catalog.pg_has_role(current_user, 'stagenorm_admin', 'MEMBER') THEN RETURN NEW; END IF;
   END IF;
   k := stagenorm.normalize_stage(v);
   IF k IS NULL THEN
-    IF m OPERATOR(pg_catalog.=) 'enforce' THEN
-      PERFORM stagenorm._enforce_reject(TG_TABLE_SCHEMA, TG_TABLE_NAME, %4$L, v, %5$L);
-    END IF;
+    %7$s
     RETURN NEW;  -- warn: kept; counted, recorded and reported by the statement trigger
   END IF;
   IF k OPERATOR(pg_catalog.=) v THEN RETURN NEW; END IF;
   NEW.%1$I := k;
-  -- Tally the rewritten label for label_writer: slot settings stagenorm.t_<ident>_<n> hold
-  -- "count<US>label" (n from the label's hash, 8 probes), stagenorm.t_<ident> lists the
-  -- slots used. Transaction-local: a rolled-back statement takes its tally with it.
+  -- Tally the rewritten label for label_writer: the setting stagenorm.t_<ident>_<n> holds
+  -- "label<US>count" (n from the label's hash; 8 probes on a collision), stagenorm.t_<ident>
+  -- lists the slots used. Transaction-local: a rolled-back statement takes its tally with
+  -- it. A label seen before in the statement costs two expressions.
+  s := 'stagenorm.t_%3$s_' OPERATOR(pg_catalog.||)
+       (pg_catalog.hashtext(pg_catalog.left(v, 200)) OPERATOR(pg_catalog.&) 1023)::pg_catalog.text;
+  c := CASE WHEN pg_catalog.starts_with(pg_catalog.current_setting(s, true), pg_catalog.left(v, 200) OPERATOR(pg_catalog.||) E'\x1f')
+            THEN pg_catalog.set_config(s, pg_catalog.left(v, 200) OPERATOR(pg_catalog.||) E'\x1f' OPERATOR(pg_catalog.||)
+                   ((pg_catalog.substr(pg_catalog.current_setting(s, true),
+                                       pg_catalog.length(pg_catalog.left(v, 200)) OPERATOR(pg_catalog.+) 2))::pg_catalog.int8
+                    OPERATOR(pg_catalog.+) 1)::pg_catalog.text, true) END;
+  IF c IS NOT NULL THEN RETURN NEW; END IF;
   v := pg_catalog.left(v, 200);
   h := pg_catalog.hashtext(v) OPERATOR(pg_catalog.&) 1023;
   FOR i IN 0..7 LOOP
     s := 'stagenorm.t_%3$s_' OPERATOR(pg_catalog.||) ((h OPERATOR(pg_catalog.+) i) OPERATOR(pg_catalog.&) 1023)::pg_catalog.text;
     t := pg_catalog.current_setting(s, true);
     IF t IS NULL OR t OPERATOR(pg_catalog.=) '' THEN
-      PERFORM pg_catalog.set_config(s, '1' OPERATOR(pg_catalog.||) E'\x1f' OPERATOR(pg_catalog.||) v, true);
-      PERFORM pg_catalog.set_config('stagenorm.t_%3$s',
+      c := pg_catalog.set_config(s, v OPERATOR(pg_catalog.||) E'\x1f1', true);
+      c := pg_catalog.set_config('stagenorm.t_%3$s',
         coalesce(pg_catalog.current_setting('stagenorm.t_%3$s', true), '')
           OPERATOR(pg_catalog.||) ((h OPERATOR(pg_catalog.+) i) OPERATOR(pg_catalog.&) 1023)::pg_catalog.text
           OPERATOR(pg_catalog.||) ',', true);
       RETURN NEW;
     END IF;
-    IF pg_catalog.substr(t, pg_catalog.strpos(t, E'\x1f') OPERATOR(pg_catalog.+) 1) OPERATOR(pg_catalog.=) v THEN
-      PERFORM pg_catalog.set_config(s,
-        ((pg_catalog.split_part(t, E'\x1f', 1))::pg_catalog.int8 OPERATOR(pg_catalog.+) 1)::pg_catalog.text
-          OPERATOR(pg_catalog.||) pg_catalog.substr(t, pg_catalog.strpos(t, E'\x1f')), true);
+    IF pg_catalog.starts_with(t, v OPERATOR(pg_catalog.||) E'\x1f') THEN
+      c := pg_catalog.set_config(s, v OPERATOR(pg_catalog.||) E'\x1f' OPERATOR(pg_catalog.||)
+             ((pg_catalog.substr(t, pg_catalog.length(v) OPERATOR(pg_catalog.+) 2))::pg_catalog.int8
+              OPERATOR(pg_catalog.+) 1)::pg_catalog.text, true);
       RETURN NEW;
     END IF;
   END LOOP;
   -- more distinct labels in one statement than the slots take: counted, not named
   t := pg_catalog.current_setting('stagenorm.t_%3$s_x', true);
-  PERFORM pg_catalog.set_config('stagenorm.t_%3$s_x',
+  c := pg_catalog.set_config('stagenorm.t_%3$s_x',
     (CASE WHEN t IS NULL OR t OPERATOR(pg_catalog.=) '' THEN 1
           ELSE t::pg_catalog.int8 OPERATOR(pg_catalog.+) 1 END)::pg_catalog.text, true);
-  PERFORM pg_catalog.set_config('stagenorm.t_%3$s',
+  c := pg_catalog.set_config('stagenorm.t_%3$s',
     coalesce(pg_catalog.current_setting('stagenorm.t_%3$s', true), '') OPERATOR(pg_catalog.||) 'x,', true);
   RETURN NEW;
 END
@@ -144,35 +152,34 @@ DECLARE
   t pg_catalog.text;
   h pg_catalog.int4;
   i pg_catalog.int4;
+  c pg_catalog.text;
 BEGIN
   IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' THEN
     IF OLD.%1$I IS NOT NULL AND (OLD.%1$I)::pg_catalog.jsonb OPERATOR(pg_catalog.=) v THEN RETURN NEW; END IF;
   END IF;
-  m := %2$s;
-  IF m OPERATOR(pg_catalog.=) 'off' THEN RETURN NEW; END IF;
+  %6$s
   IF pg_catalog.current_setting('stagenorm.in_backfill', true) OPERATOR(pg_catalog.=) 'on' THEN
     IF pg_catalog.pg_has_role(current_user, 'stagenorm_admin', 'MEMBER') THEN RETURN NEW; END IF;
   END IF;
   r := stagenorm.parse_stage_distribution(v);
-  -- the row trigger ran: the statement trigger reads what it left
+  -- the row trigger ran: the statement trigger reads what it left (assignments, not
+  -- PERFORM: an assignment is evaluated in place, PERFORM runs a query)
   t := pg_catalog.current_setting('stagenorm.t_%3$s', true);
   IF t IS NULL OR pg_catalog.strpos(t, 'd,') OPERATOR(pg_catalog.=) 0 THEN
-    PERFORM pg_catalog.set_config('stagenorm.t_%3$s', coalesce(t, '') OPERATOR(pg_catalog.||) 'd,', true);
+    c := pg_catalog.set_config('stagenorm.t_%3$s', coalesce(t, '') OPERATOR(pg_catalog.||) 'd,', true);
   END IF;
   IF NOT (r OPERATOR(pg_catalog.->>) 'is_valid')::pg_catalog.bool THEN
-    IF m OPERATOR(pg_catalog.=) 'enforce' THEN
-      PERFORM stagenorm._enforce_reject_distribution(TG_TABLE_SCHEMA, TG_TABLE_NAME, %4$L, v, %5$L);
-    END IF;
+    %7$s
     IF pg_catalog.jsonb_array_length(r OPERATOR(pg_catalog.->) 'invalid_inputs') OPERATOR(pg_catalog.=) 0 THEN
       -- known labels, bad weights: one WARNING per statement (the statement trigger)
-      PERFORM pg_catalog.set_config('stagenorm.i_%3$s', pg_catalog.left(r OPERATOR(pg_catalog.->>) 'errors', 2000), true);
+      c := pg_catalog.set_config('stagenorm.i_%3$s', pg_catalog.left(r OPERATOR(pg_catalog.->>) 'errors', 2000), true);
     END IF;
     RETURN NEW;  -- warn: kept; unknown labels are counted from the rows by the statement trigger
   END IF;
   IF (r OPERATOR(pg_catalog.->) 'normalized') OPERATOR(pg_catalog.=) v THEN RETURN NEW; END IF;
   NEW.%1$I := r OPERATOR(pg_catalog.->) 'normalized';
   t := pg_catalog.current_setting('stagenorm.n_%3$s', true);
-  PERFORM pg_catalog.set_config('stagenorm.n_%3$s',
+  c := pg_catalog.set_config('stagenorm.n_%3$s',
     (CASE WHEN t IS NULL OR t OPERATOR(pg_catalog.=) '' THEN 1
           ELSE t::pg_catalog.int8 OPERATOR(pg_catalog.+) 1 END)::pg_catalog.text, true);
   FOR lbl IN
@@ -193,7 +200,7 @@ BEGIN
     FOR i IN 0..8 LOOP
       IF i OPERATOR(pg_catalog.=) 8 THEN
         t := pg_catalog.current_setting('stagenorm.t_%3$s_x', true);
-        PERFORM pg_catalog.set_config('stagenorm.t_%3$s_x',
+        c := pg_catalog.set_config('stagenorm.t_%3$s_x',
           (CASE WHEN t IS NULL OR t OPERATOR(pg_catalog.=) '' THEN 1
                 ELSE t::pg_catalog.int8 OPERATOR(pg_catalog.+) 1 END)::pg_catalog.text, true);
         EXIT probe;
@@ -201,15 +208,15 @@ BEGIN
       s := 'stagenorm.t_%3$s_' OPERATOR(pg_catalog.||) ((h OPERATOR(pg_catalog.+) i) OPERATOR(pg_catalog.&) 1023)::pg_catalog.text;
       t := pg_catalog.current_setting(s, true);
       IF t IS NULL OR t OPERATOR(pg_catalog.=) '' THEN
-        PERFORM pg_catalog.set_config(s, '1' OPERATOR(pg_catalog.||) E'\x1f' OPERATOR(pg_catalog.||) lbl, true);
-        PERFORM pg_catalog.set_config('stagenorm.t_%3$s',
+        c := pg_catalog.set_config(s, '1' OPERATOR(pg_catalog.||) E'\x1f' OPERATOR(pg_catalog.||) lbl, true);
+        c := pg_catalog.set_config('stagenorm.t_%3$s',
           coalesce(pg_catalog.current_setting('stagenorm.t_%3$s', true), '')
             OPERATOR(pg_catalog.||) ((h OPERATOR(pg_catalog.+) i) OPERATOR(pg_catalog.&) 1023)::pg_catalog.text
             OPERATOR(pg_catalog.||) ',', true);
         EXIT probe;
       END IF;
       IF pg_catalog.substr(t, pg_catalog.strpos(t, E'\x1f') OPERATOR(pg_catalog.+) 1) OPERATOR(pg_catalog.=) lbl THEN
-        PERFORM pg_catalog.set_config(s,
+        c := pg_catalog.set_config(s,
           ((pg_catalog.split_part(t, E'\x1f', 1))::pg_catalog.int8 OPERATOR(pg_catalog.+) 1)::pg_catalog.text
             OPERATOR(pg_catalog.||) pg_catalog.substr(t, pg_catalog.strpos(t, E'\x1f')), true);
         EXIT probe;
@@ -409,7 +416,18 @@ $tpl$;
   IF mode = 'off' THEN
     body := 'BEGIN RETURN NEW; END';
   ELSE
-    body := format(body, col, mode_expr, ident, col, 'stagenorm.' || quote_ident(seq));
+    -- %6$s: the mode test, none when the mode is compiled in (warn or enforce); %7$s: the
+    -- rejection, unconditional in enforce, none in warn
+    reject_call := format('PERFORM stagenorm.%I(TG_TABLE_SCHEMA, TG_TABLE_NAME, %L, v, %L);',
+                          CASE kind WHEN 'label' THEN '_enforce_reject' ELSE '_enforce_reject_distribution' END,
+                          col, 'stagenorm.' || quote_ident(seq));
+    body := format(body, col, mode_expr, ident, col, 'stagenorm.' || quote_ident(seq),
+                   CASE WHEN mode IS NULL
+                        THEN 'm := stagenorm._default_mode(); IF m OPERATOR(pg_catalog.=) ''off'' THEN RETURN NEW; END IF;'
+                        ELSE '' END,
+                   CASE WHEN mode IS NULL THEN 'IF m OPERATOR(pg_catalog.=) ''enforce'' THEN ' || reject_call || ' END IF;'
+                        WHEN mode = 'enforce' THEN reject_call
+                        ELSE '' END);
   END IF;
 
   EXECUTE format('CREATE OR REPLACE FUNCTION stagenorm.%I() RETURNS trigger LANGUAGE plpgsql AS %L', fn, body);
