@@ -161,8 +161,8 @@ def test_forged_session_counters_reach_neither_the_counts_nor_the_gate(world: Wo
         **{f"stagenorm.{p}_{ident}": "100000000" for p in ("v", "n", "u", "e")},
         # the new row trigger's tally of rewritten labels, and its sampling memory
         f"stagenorm.t_{ident}": "5,6,x,",
-        f"stagenorm.t_{ident}_5": "100000000\x1fSeries A",
-        f"stagenorm.t_{ident}_6": "7\x1fseed",  # a stage key is never a rewritten label
+        f"stagenorm.t_{ident}_5": "Series A\x1f100000000",
+        f"stagenorm.t_{ident}_6": "seed\x1f7",  # a stage key is never a rewritten label
         f"stagenorm.t_{ident}_x": "99999",
         f"stagenorm.n_{ident}": "100000000",
         f"stagenorm.w_{ident}": "{not json",
@@ -215,8 +215,8 @@ def test_forged_tallies_are_capped_by_the_rows_written(world: World) -> None:
     ident = world.ident
     with connect(as_role(world.url, world.writer), application_name="forger") as app, app.transaction():
         app.execute("SELECT set_config(%s, '5,6,', true)", (f"stagenorm.t_{ident}",))
-        app.execute("SELECT set_config(%s, %s, true)", (f"stagenorm.t_{ident}_5", "1000\x1fSeries A"))
-        app.execute("SELECT set_config(%s, %s, true)", (f"stagenorm.t_{ident}_6", "1000\x1fbanana"))
+        app.execute("SELECT set_config(%s, %s, true)", (f"stagenorm.t_{ident}_5", "Series A\x1f1000"))
+        app.execute("SELECT set_config(%s, %s, true)", (f"stagenorm.t_{ident}_6", "banana\x1f1000"))
         app.execute("INSERT INTO public.deals (stage) VALUES ('seed'), ('growth')")
     rows = world.admin.execute("SELECT outcome, label, seen_count FROM stagenorm.label_writer").fetchall()
     assert rows == [{"outcome": "normalized", "label": "Series A", "seen_count": 2}]

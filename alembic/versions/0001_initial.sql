@@ -1374,17 +1374,17 @@ BEGIN
       s := 'stagenorm.t_%3$s_' OPERATOR(pg_catalog.||) ((h OPERATOR(pg_catalog.+) i) OPERATOR(pg_catalog.&) 1023)::pg_catalog.text;
       t := pg_catalog.current_setting(s, true);
       IF t IS NULL OR t OPERATOR(pg_catalog.=) '' THEN
-        c := pg_catalog.set_config(s, '1' OPERATOR(pg_catalog.||) E'\x1f' OPERATOR(pg_catalog.||) lbl, true);
+        c := pg_catalog.set_config(s, lbl OPERATOR(pg_catalog.||) E'\x1f1', true);
         c := pg_catalog.set_config('stagenorm.t_%3$s',
           coalesce(pg_catalog.current_setting('stagenorm.t_%3$s', true), '')
             OPERATOR(pg_catalog.||) ((h OPERATOR(pg_catalog.+) i) OPERATOR(pg_catalog.&) 1023)::pg_catalog.text
             OPERATOR(pg_catalog.||) ',', true);
         EXIT probe;
       END IF;
-      IF pg_catalog.substr(t, pg_catalog.strpos(t, E'\x1f') OPERATOR(pg_catalog.+) 1) OPERATOR(pg_catalog.=) lbl THEN
-        c := pg_catalog.set_config(s,
-          ((pg_catalog.split_part(t, E'\x1f', 1))::pg_catalog.int8 OPERATOR(pg_catalog.+) 1)::pg_catalog.text
-            OPERATOR(pg_catalog.||) pg_catalog.substr(t, pg_catalog.strpos(t, E'\x1f')), true);
+      IF pg_catalog.starts_with(t, lbl OPERATOR(pg_catalog.||) E'\x1f') THEN
+        c := pg_catalog.set_config(s, lbl OPERATOR(pg_catalog.||) E'\x1f' OPERATOR(pg_catalog.||)
+               ((pg_catalog.substr(t, pg_catalog.length(lbl) OPERATOR(pg_catalog.+) 2))::pg_catalog.int8
+                OPERATOR(pg_catalog.+) 1)::pg_catalog.text, true);
         EXIT probe;
       END IF;
     END LOOP;
@@ -1436,7 +1436,7 @@ BEGIN
     c := pg_catalog.set_config('stagenorm.t_%3$s', '', true);
     t := pg_catalog.current_setting('stagenorm.t_%3$s_x', true);
     IF t IS NOT NULL AND t <> '' THEN
-      claims := claims || (t || E'\x1f' || '(more distinct labels)');
+      claims := claims || ('(more distinct labels)' || E'\x1f' || t);
       c := pg_catalog.set_config('stagenorm.t_%3$s_x', '', true);
     END IF;
     t := pg_catalog.current_setting('stagenorm.n_%3$s', true);
@@ -1795,12 +1795,15 @@ AS $$
 DECLARE
   total bigint;
 BEGIN
-  WITH parsed AS (
-    SELECT pg_catalog.substr(cl, pg_catalog.strpos(cl, E'\x1f') + 1) AS label,
-           CASE WHEN pg_catalog.split_part(cl, E'\x1f', 1) ~ '^[0-9]{1,15}$'
-                THEN pg_catalog.split_part(cl, E'\x1f', 1)::bigint ELSE 0 END AS n
+  -- each claim is "label<US>count" (the label may hold a US itself; the count never does)
+  WITH split AS (
+    SELECT cl, pg_catalog.substring(cl, E'\x1f([0-9]{1,15})$') AS digits
       FROM pg_catalog.unnest(claims) AS cl
-     WHERE pg_catalog.strpos(cl, E'\x1f') > 0
+  ), parsed AS (
+    SELECT pg_catalog.left(s.cl, pg_catalog.length(s.cl) - pg_catalog.length(s.digits) - 1) AS label,
+           s.digits::bigint AS n
+      FROM split AS s
+     WHERE s.digits IS NOT NULL
   ), valid AS (
     SELECT p.label, pg_catalog.sum(p.n) AS n
       FROM parsed AS p

@@ -16,12 +16,15 @@ AS $$
 DECLARE
   total bigint;
 BEGIN
-  WITH parsed AS (
-    SELECT pg_catalog.substr(cl, pg_catalog.strpos(cl, E'\x1f') + 1) AS label,
-           CASE WHEN pg_catalog.split_part(cl, E'\x1f', 1) ~ '^[0-9]{1,15}$'
-                THEN pg_catalog.split_part(cl, E'\x1f', 1)::bigint ELSE 0 END AS n
+  -- each claim is "label<US>count" (the label may hold a US itself; the count never does)
+  WITH split AS (
+    SELECT cl, pg_catalog.substring(cl, E'\x1f([0-9]{1,15})$') AS digits
       FROM pg_catalog.unnest(claims) AS cl
-     WHERE pg_catalog.strpos(cl, E'\x1f') > 0
+  ), parsed AS (
+    SELECT pg_catalog.left(s.cl, pg_catalog.length(s.cl) - pg_catalog.length(s.digits) - 1) AS label,
+           s.digits::bigint AS n
+      FROM split AS s
+     WHERE s.digits IS NOT NULL
   ), valid AS (
     SELECT p.label, pg_catalog.sum(p.n) AS n
       FROM parsed AS p
