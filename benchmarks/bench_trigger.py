@@ -35,6 +35,7 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import psycopg
@@ -159,8 +160,8 @@ def run(ctx: Context) -> list[Measurement]:
 
         for table, name in (("bench_bare", "bare_row_trigger"), ("bench_pinned", "pinned_row_trigger")):
             for data, source in (("canonical", "bench_src_clean"), ("messy", "bench_src_messy")):
-                ratio, ref, other = paired(runs, lambda s=source: _time_insert(conn, "bench_plain", s),
-                                           lambda s=source, t=table: _time_insert(conn, t, s))
+                ratio, ref, other = paired(runs, partial(_time_insert, conn, "bench_plain", source),
+                                           partial(_time_insert, conn, table, source))
                 add(f"bulk_{data}_{name}", ratio, ref, other, rows, "row",
                     "same INSERT ... SELECT into a table without triggers")
 
@@ -169,8 +170,8 @@ def run(ctx: Context) -> list[Measurement]:
                  ("enforce", "canonical", "bench_src_clean"), ("enforce", "known", "bench_src_known"))
         for mode, data, source in cases:
             conn.execute("SELECT stagenorm.set_mode(%s, 'bench', 'bench_trigger')", (mode,))
-            ratio, ref, other = paired(runs, lambda s=source: _time_insert(conn, "bench_plain", s),
-                                       lambda s=source: _time_insert(conn, "bench_enforced", s))
+            ratio, ref, other = paired(runs, partial(_time_insert, conn, "bench_plain", source),
+                                       partial(_time_insert, conn, "bench_enforced", source))
             add(f"bulk_{mode}_{data}", ratio, ref, other, rows, "row",
                 "same INSERT ... SELECT into a table without triggers")
 
