@@ -10,7 +10,8 @@ labels out of 5 distinct ones. At the end it records:
 - whether the counts are exact: validated and unknown summed over value_count against the
   rows really in the table;
 - the time of ``stagenorm.promotion_gate()`` and of one metrics collection
-  (``stagenorm.collector.DbCollector``, a new connection and its query), medians of 20;
+  (``stagenorm.collector.DbCollector``: a new connection and its query; and the query
+  alone on an open connection), medians of 20;
 - a projection to a day: value_count keeps one row per minute and table once compacted,
   plus the live rows of the last minutes, so a day is 1440 x the rows a compacted minute
   leaves, plus the live rows.
@@ -25,6 +26,7 @@ import psycopg
 
 from benchmarks.bench_trigger import pgbench_binary
 from benchmarks.common import Context, Measurement
+from stagenorm import db
 from stagenorm.collector import DbCollector
 
 SCRIPT = """\\set k random(1, 1000)
@@ -96,6 +98,13 @@ def run(ctx: Context) -> list[Measurement]:
             collection.append(time.perf_counter() - start)
             assert snapshot.rows is not None, snapshot.error
 
+        query: list[float] = []
+        with db.connection(ctx.database_url, autocommit=True) as open_conn:
+            for _ in range(20):
+                start = time.perf_counter()
+                db.run(open_conn, "collector_snapshot")
+                query.append(time.perf_counter() - start)
+
         live = vc_rows - vc_compacted
         per_minute = vc_compacted / max(1, minutes - 3) if minutes > 3 else 1.0
         out += [
@@ -113,6 +122,8 @@ def run(ctx: Context) -> list[Measurement]:
             Measurement("sustained_promotion_gate_ms", statistics.median(gate) * 1000, "ms", "lower",
                         compare=False),
             Measurement("sustained_collection_ms", statistics.median(collection) * 1000, "ms", "lower",
+                        compare=False),
+            Measurement("sustained_collection_query_ms", statistics.median(query) * 1000, "ms", "lower",
                         compare=False),
             Measurement("projected_value_count_rows_per_day", per_minute * 1440 + live, "rows", "lower",
                         compare=False),

@@ -34,4 +34,4 @@ AS $$
    ORDER BY 1::text, 2
 $$;
 COMMENT ON FUNCTION stagenorm.enforced_columns() IS
-  'Columns with stagenorm enforcement: table, column, kind (label or distribution), the triggers and generated function, and how many values were rejected in enforce (a sequence: never rolled back).';
+  'Columns with stagenorm enforcement: table, column, kind (label or distribution), the row trigger, the AFTER INSERT counting trigger (NULL in off) and the generated row function, and how many values were rejected in enforce (a sequence: never rolled back).';
