@@ -6,8 +6,8 @@ PostgreSQL, so it imports nothing but the standard library, does no I/O, keeps n
 state outside a :class:`Taxonomy`, and works in a fresh namespace whose ``__name__``
 is in no ``sys.modules`` (hence plain classes, not dataclasses).
 
-The reading rules are documented in ``docs/taxonomy.md`` and specified in
-``stage-taxonomy.md``. The taxonomy itself (stages, aliases, filler words, series
+The reading rules, the contract both sides keep, are stated in ``docs/taxonomy.md``.
+The taxonomy itself (stages, aliases, filler words, series
 prefixes) is data: :meth:`Taxonomy.from_dict` reads ``stagenorm/data/taxonomy.json``,
 :meth:`Taxonomy.from_rows` reads the same lists from the database tables.
 """

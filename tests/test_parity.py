@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 import stagenorm
 from stagenorm import install
 from tests.test_rules import HELD_OUT
-from tests.test_taxonomy_sql import VECTORS
+from tests.vectors import VECTORS
 
 Conn = psycopg.Connection[dict[str, Any]]
 T = TypeVar("T")

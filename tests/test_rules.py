@@ -12,7 +12,6 @@ from __future__ import annotations
 import ast
 import json
 import math
-import os
 import sys
 from collections.abc import Callable, Iterator
 from decimal import Decimal
@@ -25,6 +24,7 @@ from hypothesis import strategies as st
 
 from stagenorm import rules
 from stagenorm.rules import Taxonomy
+from tests.vectors import VECTORS
 
 RULES_PATH = Path(rules.__file__)
 TAXONOMY_PATH = RULES_PATH.parent / "data" / "taxonomy.json"
@@ -41,33 +41,6 @@ KEYS = (
 )
 
 
-def _spec_dir() -> Path:
-    sibling = Path(__file__).resolve().parents[2] / "shared" / "spec"
-    if (sibling / "stage-vectors.tsv").is_file():
-        return sibling
-    configured = os.environ.get("STAGENORM_SPEC_DIR")
-    if configured and (Path(configured) / "stage-vectors.tsv").is_file():
-        return Path(configured)
-    raise RuntimeError(
-        f"stage-vectors.tsv not found in {sibling} nor in $STAGENORM_SPEC_DIR "
-        f"({configured!r}): the spec vectors are required, these tests never skip"
-    )
-
-
-def _vectors() -> list[tuple[str, str | None]]:
-    rows = []
-    text = (_spec_dir() / "stage-vectors.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        label, expected = line.split("\t")
-        rows.append((ast.literal_eval(label), expected.strip() or None))
-    if len(rows) < 70:
-        raise RuntimeError(f"stage-vectors.tsv has only {len(rows)} rows")
-    return rows
-
-
-VECTORS = _vectors()
 
 # Labels that follow the rules but appear in no vector: (label, expected key).
 HELD_OUT: list[tuple[str, str | None]] = [
@@ -167,6 +140,12 @@ HELD_OUT: list[tuple[str, str | None]] = [
 
 
 # --------------------------------------------------------------------------- reading
+
+
+def test_the_vectors_cover_every_stage_and_unknown() -> None:
+    answers = {expected for _, expected in VECTORS}
+    assert answers == {*KEYS, None}
+    assert len(VECTORS) >= 70
 
 
 @pytest.mark.parametrize(("label", "expected"), VECTORS, ids=[repr(v[0]) for v in VECTORS])

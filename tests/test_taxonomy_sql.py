@@ -10,13 +10,11 @@ commit, use two sessions or need autocommit use ``db_url`` (a database of their 
 
 from __future__ import annotations
 
-import ast
 import json
 import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -26,34 +24,12 @@ from psycopg.types.json import Jsonb
 
 import stagenorm
 from tests import harness
+from tests.vectors import VECTORS
 
 Conn = psycopg.Connection[dict[str, Any]]
 KEYS = ("pre_seed", "seed", "series_a", "series_b", "series_c", "growth", "late_stage")
 
 
-def spec_vectors() -> list[tuple[str, str | None]]:
-    """stage-vectors.tsv: (label, expected key or None). Required: never skipped."""
-    sibling = Path(__file__).resolve().parents[2] / "shared" / "spec"
-    configured = os.environ.get("STAGENORM_SPEC_DIR", "")
-    for folder in (sibling, Path(configured) if configured else None):
-        if folder is not None and (folder / "stage-vectors.tsv").is_file():
-            text = (folder / "stage-vectors.tsv").read_text("utf-8")
-            break
-    else:
-        raise RuntimeError(
-            f"stage-vectors.tsv not found in {sibling} nor in $STAGENORM_SPEC_DIR ({configured!r})"
-        )
-    rows = []
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            label, expected = line.split("\t")
-            rows.append((ast.literal_eval(label), expected.strip() or None))
-    if len(rows) < 70:
-        raise RuntimeError(f"stage-vectors.tsv has only {len(rows)} rows")
-    return rows
-
-
-VECTORS = spec_vectors()
 
 
 def normalize_many(conn: psycopg.Connection[Any], labels: list[str | None]) -> list[str | None]:

@@ -1,6 +1,6 @@
 -- Removes everything 0001 installed: the schema with all its objects, and PL/Python
--- when nothing else in this database uses it. The cluster-wide role stagenorm_admin is
--- kept when other databases of the cluster may still rely on it.
+-- when nothing else in this database uses it. The cluster-wide roles stagenorm_admin and
+-- stagenorm_monitor (or the roles named instead) are kept: other databases may rely on them.
 DROP SCHEMA stagenorm CASCADE;
 DO $$
 BEGIN
