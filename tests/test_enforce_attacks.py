@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -285,3 +286,36 @@ def test_the_backfill_bypass_needs_the_role_in_force_to_be_an_admin(world: World
     finally:
         a.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(pool)))
         a.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(pool)))
+
+
+# -- the writer's search_path ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", [None, "warn", "enforce"])
+def test_the_generated_row_functions_qualify_every_name(db_url: str, mode: str | None) -> None:
+    """The row functions run as the writer, per non-canonical row, without a SET clause (a
+    pinned search_path costs every row): like an inlinable SQL function, every call, cast
+    and operator in them must be schema-qualified, so that nothing on the writer's
+    search_path (test_search_path's planted objects) can run inside them."""
+    from tests.test_search_path import unqualified
+
+    with connect(db_url) as admin:
+        admin.execute("CREATE TABLE public.t (id int PRIMARY KEY, stage varchar(40), mix jsonb)")
+        if mode is not None:
+            admin.execute("SELECT stagenorm.set_mode(%s, 'tester', 'qualified')", (mode,))
+        admin.execute("SELECT stagenorm.enforce_stage_column('public.t', 'stage')")
+        admin.execute("SELECT stagenorm.enforce_stage_distribution_column('public.t', 'mix')")
+        rows = admin.execute(
+            """SELECT p.proname, p.prosrc, p.proconfig, p.prosecdef FROM pg_catalog.pg_proc AS p
+                WHERE p.pronamespace = 'stagenorm'::regnamespace AND p.proname ~ '^_enforce_(row|cnt)_'""").fetchall()
+    assert len(rows) == 4
+    for row in rows:
+        if row["proname"].startswith("_enforce_cnt_"):
+            # the counting function writes stagenorm's tables: SECURITY DEFINER, pinned
+            assert row["prosecdef"] and row["proconfig"] == ["search_path=pg_catalog, pg_temp"]
+            continue
+        assert not row["prosecdef"] and row["proconfig"] is None
+        body = re.sub(r"--[^\n]*", "", row["prosrc"])
+        body = body.replace(":=", " ").replace("<<probe>>", " ").replace("..", " ")  # PL/pgSQL syntax
+        body = re.sub(r"\b(IF|ELSIF|WHILE)\s*\(", r"\1 ", body)
+        assert unqualified(body) == [], row["proname"]
