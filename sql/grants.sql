@@ -24,8 +24,6 @@ REVOKE ALL ON FUNCTION stagenorm.release_stage_column(regclass, name) FROM PUBLI
 REVOKE ALL ON FUNCTION stagenorm.enforce_stage_distribution_column(regclass, name) FROM PUBLIC;
 REVOKE ALL ON FUNCTION stagenorm.release_stage_distribution_column(regclass, name) FROM PUBLIC;
 REVOKE ALL ON FUNCTION stagenorm.value_counts_compact(integer, integer) FROM PUBLIC;
-REVOKE ALL ON FUNCTION stagenorm._enforce_note(text, text, text, bigint, text) FROM PUBLIC;
-REVOKE ALL ON FUNCTION stagenorm._enforce_take(text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION stagenorm._enforce_generate(regclass, name, text, text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION stagenorm._enforce_labels(jsonb) FROM PUBLIC;
 REVOKE ALL ON FUNCTION stagenorm.enforced_columns() FROM PUBLIC;

@@ -136,7 +136,7 @@ grwoth
     assert "unknown stage label \"grwoth\"" in copied.stderr
 
 
-def test_counts_and_writers_are_recorded_per_statement(deals: Conn, db_url: str) -> None:
+def test_counts_and_writers_are_recorded_per_backend_and_minute(deals: Conn, db_url: str) -> None:
     with connect(db_url) as admin:
         admin.execute("DROP ROLE IF EXISTS sn_writer")
         admin.execute("CREATE ROLE sn_writer LOGIN")
@@ -161,8 +161,10 @@ def test_counts_and_writers_are_recorded_per_statement(deals: Conn, db_url: str)
             ("public.deals", "stage", "billing-api", "sn_writer", "unknown", "banana", 1),
             ("public.deals", "stage", "billing-api", "sn_writer", "unknown", "seeed", 2),
         ]
-        rows = deals.execute("SELECT count(*) AS n, sum(validated) AS v FROM stagenorm.value_count").fetchone()
-        assert rows == {"n": 2, "v": 11}  # one row per statement, not per value
+        rows = deals.execute("SELECT count(*) AS n, count(DISTINCT minute) AS minutes, count(DISTINCT writer) AS w, "
+                             "sum(validated) AS v FROM stagenorm.value_count").fetchone()
+        assert rows is not None and rows["v"] == 11
+        assert rows["n"] == rows["minutes"] and rows["w"] == 1  # one row per backend and minute, not per statement
     finally:
         with connect(db_url) as admin:
             admin.execute("DROP OWNED BY sn_writer")
@@ -273,7 +275,7 @@ def test_attach_is_idempotent_and_release_removes_everything(deals: Conn) -> Non
     assert deals.execute("SELECT stagenorm.enforce_stage_column('deals', 'stage') AS a").fetchone() == {"a": False}
     triggers = deals.execute("SELECT count(*) AS n FROM pg_trigger WHERE tgrelid = 'deals'::regclass "
                              "AND NOT tgisinternal").fetchone()
-    assert triggers == {"n": 4}  # row + count trigger, for stage and for mix
+    assert triggers == {"n": 6}  # row + INSERT and UPDATE count triggers, for stage and for mix
     with sqlstate("SN003"):
         deals.execute("SELECT stagenorm.release_stage_distribution_column('deals', 'stage')")
     assert deals.execute("SELECT stagenorm.release_stage_column('deals', 'stage') AS r").fetchone() == {"r": True}
@@ -282,7 +284,7 @@ def test_attach_is_idempotent_and_release_removes_everything(deals: Conn) -> Non
         """SELECT (SELECT count(*) FROM pg_trigger WHERE tgrelid = 'deals'::regclass AND NOT tgisinternal) AS t,
                   (SELECT count(*) FROM pg_proc WHERE proname ~ '^_enforce_row_deals_stage') AS f,
                   (SELECT count(*) FROM pg_class WHERE relname ~ '^_enforce_rej_deals_stage') AS s""").fetchone()
-    assert left == {"t": 2, "f": 0, "s": 0}
+    assert left == {"t": 3, "f": 0, "s": 0}
     set_mode(deals, "enforce")
     deals.execute("INSERT INTO deals (stage) VALUES ('seeed')")  # no longer validated
     assert deals.execute("SELECT stage FROM deals").fetchone() == {"stage": "seeed"}
@@ -302,17 +304,26 @@ def test_a_mode_change_reaches_an_open_session_at_its_next_statement(deals: Conn
         assert writer.execute("SELECT stage FROM deals").fetchone() == {"stage": "Series A"}
 
 
+def alter_database_default(conn: Conn, mode: str | None) -> None:
+    dbname = conn.execute("SELECT current_database() AS d").fetchone()["d"]  # type: ignore[index]
+    if mode is None:
+        conn.execute(sql.SQL("ALTER DATABASE {} RESET stagenorm.default_mode").format(sql.Identifier(dbname)))
+    else:
+        conn.execute(sql.SQL("ALTER DATABASE {} SET stagenorm.default_mode = {}").format(
+            sql.Identifier(dbname), sql.Literal(mode)))
+
+
 def test_the_default_mode_setting_applies_until_a_mode_is_set(deals: Conn) -> None:
-    deals.execute("SET stagenorm.default_mode = 'enforce'")
+    alter_database_default(deals, "enforce")
     with sqlstate("SN001"):
         deals.execute("INSERT INTO deals (stage) VALUES ('seeed')")
-    deals.execute("SET stagenorm.default_mode = 'off'")
+    alter_database_default(deals, "off")
     deals.execute("INSERT INTO deals (stage) VALUES ('Series A')")
-    deals.execute("SET stagenorm.default_mode = 'nonsense'")  # invalid: warn
+    alter_database_default(deals, "nonsense")  # invalid: warn
     deals.execute("INSERT INTO deals (stage) VALUES ('Series A')")
     assert [r["stage"] for r in deals.execute("SELECT stage FROM deals ORDER BY id")] == ["Series A", "series_a"]
     set_mode(deals, "warn")
-    deals.execute("SET stagenorm.default_mode = 'enforce'")  # a mode was set: the setting no longer counts
+    alter_database_default(deals, "enforce")  # a mode was set: the setting no longer counts
     deals.execute("INSERT INTO deals (stage) VALUES ('seeed')")
 
 
@@ -480,8 +491,8 @@ def test_dropped_tables_leave_nothing_behind(deals: Conn) -> None:
 
 
 def test_application_roles_can_write_without_stagenorm_grants(deals: Conn, db_url: str) -> None:
-    """The triggers run with their owner's rights: an application role needs nothing in
-    schema stagenorm beyond what grants.sql gives PUBLIC, and cannot call the helpers."""
+    """The counting trigger runs with its owner's rights: an application role needs nothing in
+    schema stagenorm beyond what grants.sql gives PUBLIC, and cannot call the helpers that write."""
     with connect(db_url) as admin:
         admin.execute("DROP ROLE IF EXISTS sn_plain")
         admin.execute("CREATE ROLE sn_plain LOGIN")
@@ -490,7 +501,9 @@ def test_application_roles_can_write_without_stagenorm_grants(deals: Conn, db_ur
     try:
         with connect(db_url.replace("postgres@", "sn_plain@", 1)) as app:
             app.execute("INSERT INTO deals (stage) VALUES ('Series A'), ('seeed')")
-            for forbidden in ("SELECT stagenorm._enforce_take('x')",
+            for forbidden in ("SELECT stagenorm._enforce_unknowns('public', 'deals', 'stage', 'x', 'warn', "
+                              "'{seeed}', '{1000000}', now())",
+                              "SELECT stagenorm._enforce_rewritten('public.deals', 'stage', '{}', 1, now())",
                               "SELECT stagenorm.value_counts_compact()",
                               "SELECT * FROM stagenorm.label_writer",
                               "SELECT stagenorm.enforce_stage_column('public.deals', 'note')",

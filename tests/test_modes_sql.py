@@ -8,7 +8,7 @@ from typing import Any
 
 import psycopg
 import pytest
-from psycopg import errors
+from psycopg import errors, sql
 from psycopg.rows import dict_row
 
 from tests.harness import wait_until
@@ -42,7 +42,11 @@ def test_default_is_warn_and_source_default(conn: psycopg.Connection[dict[str, A
 ])
 def test_default_comes_from_the_database_setting(conn: psycopg.Connection[dict[str, Any]], setting: str,
                                                  expected: str) -> None:
-    conn.execute("SELECT set_config('stagenorm.default_mode', %s, true)", (setting,))
+    dbname = conn.execute("SELECT current_database() AS d").fetchone()["d"]  # type: ignore[index]
+    conn.execute(sql.SQL("ALTER DATABASE {} SET stagenorm.default_mode = {}").format(
+        sql.Identifier(dbname), sql.Literal(setting)))  # rolled back with the test's transaction
+    # the session's own value is not the administrator's default: it never counts
+    conn.execute("SELECT set_config('stagenorm.default_mode', %s, true)", ("off" if expected != "off" else "enforce",))
     assert conn.execute("SELECT stagenorm.current_mode() AS m").fetchone() == {"m": expected}
     assert conn.execute("SELECT mode, source FROM stagenorm.mode_info()").fetchone() == {
         "mode": expected, "source": "default"}

@@ -271,8 +271,9 @@ COMMENT ON COLUMN stagenorm.backfill_job.reverted_at IS 'When revert_batched fin
 
 -- >>> sql/tables/label_writer.sql
 -- Which clients (application_name and role) wrote unknown or non-canonical stage labels:
--- written per statement by the enforcement triggers, insert-only (no shared hot row);
--- value_counts_compact() merges the rows of one key. Read it grouped by its key.
+-- the enforcement triggers add to one row per key and writing backend (no row shared
+-- between backends, so writers never wait on each other); value_counts_compact() merges
+-- the rows of one key. Read it grouped by its key.
 CREATE TABLE stagenorm.label_writer (
   table_name       text NOT NULL,
   column_name      name NOT NULL,
@@ -283,10 +284,13 @@ CREATE TABLE stagenorm.label_writer (
   seen_count       bigint NOT NULL CHECK (seen_count > 0),
   first_seen       timestamptz NOT NULL,
   last_seen        timestamptz NOT NULL,
-  compacted        boolean NOT NULL DEFAULT false
+  compacted        boolean NOT NULL DEFAULT false,
+  writer           integer NOT NULL DEFAULT 0
 );
 CREATE INDEX label_writer_key ON stagenorm.label_writer (table_name, column_name, label);
 CREATE INDEX label_writer_pending ON stagenorm.label_writer (last_seen) WHERE NOT compacted;
+CREATE UNIQUE INDEX label_writer_live ON stagenorm.label_writer
+  (table_name, column_name, application_name, role, outcome, label, writer) WHERE writer <> 0;
 COMMENT ON TABLE stagenorm.label_writer IS
   'Who wrote unknown or non-canonical stage labels, per table, column, application_name, role, outcome and label. Several rows may share a key until value_counts_compact() merges them: GROUP BY the key, sum(seen_count), min(first_seen), max(last_seen).';
 COMMENT ON COLUMN stagenorm.label_writer.table_name IS 'Schema-qualified, quoted name of the table written';
@@ -299,6 +303,7 @@ COMMENT ON COLUMN stagenorm.label_writer.seen_count IS 'How many values with thi
 COMMENT ON COLUMN stagenorm.label_writer.first_seen IS 'First statement that wrote it';
 COMMENT ON COLUMN stagenorm.label_writer.last_seen IS 'Last statement that wrote it';
 COMMENT ON COLUMN stagenorm.label_writer.compacted IS 'true for a row that value_counts_compact merged from several';
+COMMENT ON COLUMN stagenorm.label_writer.writer IS 'The backend (pid) whose statements the row adds up; 0 for a merged or constructed row';
 
 -- >>> sql/tables/mode_audit.sql
 -- Every validation mode change: old mode (read under the lock of set_mode), new mode,
@@ -424,26 +429,31 @@ COMMENT ON TABLE stagenorm.taxonomy_word IS
   'Filler words (dropped when something else remains) and series prefixes (series, ser).';
 
 -- >>> sql/tables/value_count.sql
--- Per-minute counts of the values the enforcement triggers validated, per table: an
--- insert-only log (one row per statement, never a row that writers share, so concurrent
--- writers never wait on each other), merged per minute by value_counts_compact().
+-- Per-minute counts of the values the enforcement triggers validated, per table: one row
+-- per minute, table and writing backend (the statement trigger adds to its own backend's
+-- row, so concurrent writers never share a row or wait on each other, and the table grows
+-- with minutes, not statements), merged into one row per minute and table by
+-- value_counts_compact().
 CREATE TABLE stagenorm.value_count (
   minute     timestamptz NOT NULL,
   table_name text NOT NULL,
   validated  bigint NOT NULL DEFAULT 0 CHECK (validated >= 0),
   normalized bigint NOT NULL DEFAULT 0 CHECK (normalized >= 0),
   unknown    bigint NOT NULL DEFAULT 0 CHECK (unknown >= 0),
-  compacted  boolean NOT NULL DEFAULT false
+  compacted  boolean NOT NULL DEFAULT false,
+  writer     integer NOT NULL DEFAULT 0
 );
 CREATE INDEX value_count_minute ON stagenorm.value_count (minute);
+CREATE UNIQUE INDEX value_count_writer ON stagenorm.value_count (minute, table_name, writer) WHERE writer <> 0;
 COMMENT ON TABLE stagenorm.value_count IS
-  'Per-minute counts written by the enforcement triggers (one row per statement until value_counts_compact merges a minute). Read with value_counts_total() and promotion_gate(). Rejected values abort their statement, so they are counted on a sequence per column instead (see enforced_columns()).';
+  'Per-minute counts written by the enforcement triggers (one row per minute, table and writing backend until value_counts_compact merges a minute). Read with value_counts_total() and promotion_gate(). Rejected values abort their statement, so they are counted on a sequence per column instead (see enforced_columns()).';
 COMMENT ON COLUMN stagenorm.value_count.minute IS 'Start of the minute (date_trunc of the clock time of the statement''s end)';
 COMMENT ON COLUMN stagenorm.value_count.table_name IS 'Schema-qualified, quoted name of the table written';
 COMMENT ON COLUMN stagenorm.value_count.validated IS 'Non-NULL values checked (warn and enforce; off checks nothing)';
 COMMENT ON COLUMN stagenorm.value_count.normalized IS 'Values stored differently than written (a known label rewritten to its canonical key)';
 COMMENT ON COLUMN stagenorm.value_count.unknown IS 'Values with a label that names no stage, stored as written (warn)';
 COMMENT ON COLUMN stagenorm.value_count.compacted IS 'true for a row that value_counts_compact merged from several';
+COMMENT ON COLUMN stagenorm.value_count.writer IS 'The backend (pid) whose statements the row adds up; 0 for a merged or constructed row';
 
 -- >>> sql/tables/webhook_delivery.sql
 -- Replay keys of the ops webhook: signed delivery ids and Alertmanager notification keys,
@@ -1106,22 +1116,36 @@ REVOKE ALL ON FUNCTION stagenorm._claim_webhook_delivery(text, text, integer, ti
 GRANT EXECUTE ON FUNCTION stagenorm._claim_webhook_delivery(text, text, integer, timestamptz) TO stagenorm_admin;
 
 -- >>> sql/functions/_default_mode.sql
--- The mode in force while no mode was ever set: the setting stagenorm.default_mode
--- (ALTER DATABASE db SET stagenorm.default_mode = 'enforce') when it names a mode, else warn.
+-- The mode in force while no mode was ever set: the setting stagenorm.default_mode made by
+-- an administrator for this database (ALTER DATABASE db SET stagenorm.default_mode =
+-- 'enforce'; else ALTER ROLE ALL SET ...), read from the catalog pg_db_role_setting when it
+-- names a mode, else warn. Never the session's value: SET, set_config and PGOPTIONS change
+-- only that, and neither they nor ALTER ROLE <self> SET (which any role may run for itself,
+-- hence role-specific rows are ignored) reach this catalog row.
 CREATE FUNCTION stagenorm._default_mode() RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $$
-  SELECT CASE lower(btrim(current_setting('stagenorm.default_mode', true)))
+  SELECT CASE pg_catalog.lower(pg_catalog.btrim(
+                (SELECT pg_catalog.substr(c.setting, pg_catalog.strpos(c.setting, '=') + 1)
+                   FROM pg_catalog.pg_db_role_setting AS s
+                  CROSS JOIN LATERAL pg_catalog.unnest(s.setconfig) AS c(setting)
+                  WHERE s.setrole = 0
+                    AND s.setdatabase IN (0, (SELECT d.oid FROM pg_catalog.pg_database AS d
+                                               WHERE d.datname = pg_catalog.current_database()))
+                    AND pg_catalog.lower(pg_catalog.split_part(c.setting, '=', 1)) = 'stagenorm.default_mode'
+                  ORDER BY s.setdatabase DESC
+                  LIMIT 1)))
            WHEN 'off' THEN 'off' WHEN 'warn' THEN 'warn' WHEN 'enforce' THEN 'enforce'
            ELSE 'warn'
          END
 $$;
 COMMENT ON FUNCTION stagenorm._default_mode() IS
-  'Private: the mode while none was ever set: stagenorm.default_mode when valid, else warn.';
+  'Private: the mode while none was ever set: the database-level (else ALTER ROLE ALL) setting stagenorm.default_mode from pg_db_role_setting when valid, else warn. Never the session value.';
 
 -- >>> sql/functions/_enforce_attach.sql
 -- Attaches (or refreshes) enforcement on one column: checks the table and column, makes
--- the row trigger function for the mode in force, and creates the two triggers. Shared
+-- the trigger functions for the mode in force, and creates the triggers (_enforce_triggers). Shared
 -- by enforce_stage_column (kind label, a text column) and
 -- enforce_stage_distribution_column (kind distribution, a jsonb column).
 CREATE FUNCTION stagenorm._enforce_attach(tbl regclass, col name, kind text) RETURNS boolean
@@ -1199,11 +1223,7 @@ BEGIN
   END IF;
   IF FOUND THEN
     PERFORM stagenorm._enforce_generate(tbl, col, kind, existing.ident, st.mode);
-    IF existing.count_trigger IS NULL THEN
-      EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OF %I ON %s FOR EACH STATEMENT '
-                     'EXECUTE FUNCTION stagenorm._enforce_count(%L, %L, %L)',
-                     'stagenorm_count_' || existing.ident, col, tbl, existing.ident, col, kind);
-    END IF;
+    PERFORM stagenorm._enforce_triggers(tbl, col, kind, existing.ident, st.mode, true);
     RETURN false;
   END IF;
 
@@ -1215,11 +1235,7 @@ BEGIN
     EXIT WHEN to_regproc('stagenorm._enforce_row_' || ident) IS NULL;
   END LOOP;
   PERFORM stagenorm._enforce_generate(tbl, col, kind, ident, st.mode);
-  EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OF %I ON %s FOR EACH ROW EXECUTE FUNCTION stagenorm.%I(%L)',
-                 'stagenorm_enforce_' || ident, col, tbl, '_enforce_row_' || ident, kind);
-  EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OF %I ON %s FOR EACH STATEMENT '
-                 'EXECUTE FUNCTION stagenorm._enforce_count(%L, %L, %L)',
-                 'stagenorm_count_' || ident, col, tbl, ident, col, kind);
+  PERFORM stagenorm._enforce_triggers(tbl, col, kind, ident, st.mode, false);
   RETURN true;
 END
 $$;
@@ -1227,82 +1243,8 @@ REVOKE ALL ON FUNCTION stagenorm._enforce_attach(regclass, name, text) FROM PUBL
 COMMENT ON FUNCTION stagenorm._enforce_attach(regclass, name, text) IS
   'Private: attach or refresh enforcement of a column (kind label or distribution).';
 
--- >>> sql/functions/_enforce_count.sql
--- Statement trigger of an enforced column: writes the statement's counts (kept by the row
--- trigger in transaction-local settings, so a rolled-back statement counts nothing) to
--- value_count and its non-canonical labels to label_writer, one row each per statement
--- (insert-only: writers never wait on each other), sums up the WARNINGs held back, and
--- now and then compacts old rows. Arguments: identifier, column name, kind.
-CREATE FUNCTION stagenorm._enforce_count() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER
-SET search_path = stagenorm, pg_catalog, pg_temp
-AS $$
-DECLARE
-  ident text := TG_ARGV[0];
-  validated bigint := nullif(current_setting('stagenorm.v_' || ident, true), '')::bigint;
-  normalized bigint;
-  unknown bigint;
-  events bigint;
-  tbl text;
-  at timestamptz;
-  minute_text text;
-  suppressed bigint;
-  suppressed_distinct text;
-  c text;
-BEGIN
-  IF validated IS NULL OR validated = 0 THEN
-    RETURN NULL;
-  END IF;
-  normalized := coalesce(nullif(current_setting('stagenorm.n_' || ident, true), ''), '0')::bigint;
-  unknown := coalesce(nullif(current_setting('stagenorm.u_' || ident, true), ''), '0')::bigint;
-  events := coalesce(nullif(current_setting('stagenorm.e_' || ident, true), ''), '0')::bigint;
-  c := set_config('stagenorm.v_' || ident, '0', true);
-  c := set_config('stagenorm.n_' || ident, '0', true);
-  c := set_config('stagenorm.u_' || ident, '0', true);
-  c := set_config('stagenorm.e_' || ident, '0', true);
-  tbl := format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME);
-  at := clock_timestamp();
-
-  INSERT INTO stagenorm.value_count (minute, table_name, validated, normalized, unknown)
-  VALUES (date_trunc('minute', at), tbl, validated, normalized, unknown);
-
-  IF events > 0 THEN
-    WITH taken AS (
-      SELECT t.outcome, t.label, t.seen FROM stagenorm._enforce_take(ident) AS t
-    ), written AS (
-      INSERT INTO stagenorm.label_writer (table_name, column_name, application_name, role, outcome,
-                                          label, seen_count, first_seen, last_seen)
-      SELECT tbl, TG_ARGV[1], coalesce(current_setting('application_name', true), ''), session_user,
-             t.outcome, t.label, t.seen, at, at
-        FROM taken AS t
-       WHERE t.outcome IN ('unknown', 'normalized')
-    )
-    SELECT t.seen, t.label INTO suppressed, suppressed_distinct FROM taken AS t WHERE t.outcome = 'suppressed';
-    IF suppressed > 0 THEN
-      RAISE WARNING '% more unknown stage labels for %.% were not reported one by one (% distinct)',
-                    suppressed, tbl, quote_ident(TG_ARGV[1]), suppressed_distinct
-        USING DETAIL = 'Each distinct label is reported on its first sighting per interval (stagenorm.warning_interval, 60 s; at most 100 per statement), repeats on their 10th, 100th, ... sighting (at most 20 per statement).',
-              HINT = 'All of them are recorded in stagenorm.label_writer: run stagenorm consumers.';
-    END IF;
-  END IF;
-
-  -- Once a minute per session, merge old rows (never blocks: try-lock, committed rows only).
-  minute_text := to_char(date_trunc('minute', at), 'YYYYMMDDHH24MI');
-  IF current_setting('stagenorm._compacted_minute', true) IS DISTINCT FROM minute_text THEN
-    c := set_config('stagenorm._compacted_minute', minute_text, false);
-    IF current_setting('transaction_isolation') <> 'serializable' THEN
-      PERFORM stagenorm.value_counts_compact(2000);
-    END IF;
-  END IF;
-  RETURN NULL;
-END
-$$;
-REVOKE ALL ON FUNCTION stagenorm._enforce_count() FROM PUBLIC;
-COMMENT ON FUNCTION stagenorm._enforce_count() IS
-  'Private: statement trigger of enforced columns: per-statement counts to value_count, labels to label_writer.';
-
 -- >>> sql/functions/_enforce_detach.sql
--- Removes enforcement from one column: both triggers, the generated function and its
+-- Removes enforcement from one column: its triggers, the generated functions and its
 -- rejection counter. Shared by release_stage_column and release_stage_distribution_column.
 CREATE FUNCTION stagenorm._enforce_detach(tbl regclass, col name, kind text) RETURNS boolean
 LANGUAGE plpgsql
@@ -1331,10 +1273,10 @@ BEGIN
                                              CASE existing.kind WHEN 'distribution' THEN '_distribution' ELSE '' END);
   END IF;
   EXECUTE format('DROP TRIGGER %I ON %s', existing.row_trigger, tbl);
-  IF existing.count_trigger IS NOT NULL THEN
-    EXECUTE format('DROP TRIGGER %I ON %s', existing.count_trigger, tbl);
-  END IF;
+  EXECUTE format('DROP TRIGGER IF EXISTS %I ON %s', 'stagenorm_count_' || existing.ident, tbl);
+  EXECUTE format('DROP TRIGGER IF EXISTS %I ON %s', 'stagenorm_countu_' || existing.ident, tbl);
   EXECUTE format('DROP FUNCTION stagenorm.%I()', '_enforce_row_' || existing.ident);
+  EXECUTE format('DROP FUNCTION IF EXISTS stagenorm.%I()', '_enforce_cnt_' || existing.ident);
   EXECUTE format('DROP SEQUENCE IF EXISTS stagenorm.%I', '_enforce_rej_' || existing.ident);
   RETURN true;
 END
@@ -1344,7 +1286,7 @@ COMMENT ON FUNCTION stagenorm._enforce_detach(regclass, name, text) IS
   'Private: remove enforcement from a column (kind label or distribution).';
 
 -- >>> sql/functions/_enforce_drop_orphans.sql
--- Drops generated row functions (and their rejection counters) that no trigger uses any
+-- Drops generated row functions (with their statement functions and rejection counters) that no trigger uses any
 -- more: what DROP TABLE of an enforced table leaves behind.
 CREATE FUNCTION stagenorm._enforce_drop_orphans() RETURNS integer
 LANGUAGE plpgsql
@@ -1361,6 +1303,7 @@ BEGIN
        AND NOT EXISTS (SELECT FROM pg_catalog.pg_trigger AS t WHERE t.tgfoid = p.oid)
   LOOP
     EXECUTE format('DROP FUNCTION stagenorm.%I()', f.proname);
+    EXECUTE format('DROP FUNCTION IF EXISTS stagenorm.%I()', '_enforce_cnt_' || substr(f.proname, 14));
     EXECUTE format('DROP SEQUENCE IF EXISTS stagenorm.%I', '_enforce_rej_' || substr(f.proname, 14));
     n := n + 1;
   END LOOP;
@@ -1372,10 +1315,20 @@ COMMENT ON FUNCTION stagenorm._enforce_drop_orphans() IS
   'Private: drop generated enforcement functions and counters that no trigger uses (left by DROP TABLE).';
 
 -- >>> sql/functions/_enforce_generate.sql
--- Writes the per-column row trigger function of an enforced column (and its rejection
--- counter): static PL/pgSQL with the column name and the mode in force compiled in, so
--- the per-row work is an assignment and a normalize_stage call. set_mode calls it again
--- for every enforced column when the mode changes (_enforce_regenerate).
+-- Writes the two functions of an enforced column, static PL/pgSQL with the column name, the
+-- mode in force, the stage keys and the table's primary key compiled in (set_mode writes
+-- them again for a new mode, _enforce_regenerate):
+-- - _enforce_row_<ident>(): the BEFORE row trigger, entered only for values that are not a
+--   stage key (its WHEN clause filters canonical rows out before any PL/pgSQL runs). It runs
+--   as the writer (no SECURITY DEFINER), rewrites a known label to its key, rejects an
+--   unknown one in enforce (_enforce_reject, the one SECURITY DEFINER call, which counts it),
+--   and tallies rewritten labels for label_writer in transaction-local settings.
+-- - _enforce_cnt_<ident>(): the AFTER statement trigger (INSERT and UPDATE, with transition
+--   tables), SECURITY DEFINER because it writes stagenorm's tables. It counts what the
+--   statement really wrote from the transition tables (validated, unknown: nothing a session
+--   can set reaches these), adds them to its backend's value_count row for the minute, adds
+--   the unknown labels (from the rows) and the rewritten ones (the tally, capped by the rows)
+--   to label_writer, raises the sampled WARNINGs, and once a minute compacts.
 CREATE FUNCTION stagenorm._enforce_generate(
   tbl regclass,
   col name,
@@ -1388,10 +1341,14 @@ SET search_path = stagenorm, pg_catalog, pg_temp
 AS $gen$
 DECLARE
   fn text := '_enforce_row_' || ident;
+  cnt text := '_enforce_cnt_' || ident;
   seq text := '_enforce_rej_' || ident;
   mode_expr text;
-  prelude text;
+  keys text;
+  pk_join text;
   body text;
+  count_body text;
+  reject_call text;
 BEGIN
   IF ident IS NULL OR ident !~ '^[a-z0-9_]{1,42}$' THEN
     RAISE EXCEPTION 'invalid enforcement identifier %', coalesce(quote_literal(ident), 'NULL')
@@ -1411,215 +1368,429 @@ BEGIN
   EXECUTE format('COMMENT ON SEQUENCE stagenorm.%I IS %L', seq,
                  format('Values of %s.%s rejected in enforce (never rolled back); see stagenorm.enforced_columns()',
                         tbl, quote_ident(col)));
-  -- NULL mode: none was ever set, the default is read at run time (a setting, no query).
+  -- NULL mode: none was ever set; the default is read at run time from the catalog
+  -- (pg_db_role_setting), never from the session.
   mode_expr := CASE WHEN mode IS NULL THEN 'stagenorm._default_mode()' ELSE quote_literal(mode) END;
+  keys := quote_literal((SELECT array_agg(s.key ORDER BY s.position) FROM stagenorm.stage AS s)::text) || '::pg_catalog.text[]';
+  -- Old and new rows of an UPDATE pair up on the primary key (as text: no operator lookup);
+  -- without one nothing pairs, and an updated row counts only when it holds an unknown
+  -- label (as unknown and validated: never a lower unknown rate than the truth).
+  pk_join := coalesce((
+    SELECT string_agg(format('(n.%1$I)::pg_catalog.text OPERATOR(pg_catalog.=) (o.%1$I)::pg_catalog.text', a.attname),
+                      ' AND ' ORDER BY k.ord)
+      FROM pg_catalog.pg_index AS i
+     CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
+      JOIN pg_catalog.pg_attribute AS a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+     WHERE i.indrelid = tbl AND i.indisprimary), 'false');
+
+  -- The row functions run for every non-canonical row, so they carry no SET clause (a
+  -- pinned search_path costs a row several times a bare trigger: bench_trigger's
+  -- pinned_row_trigger figures). Instead every name, type and operator in them is
+  -- schema-qualified, as in an inlinable SQL function, and IS DISTINCT FROM and NULLIF
+  -- (which look up "=" on the search path) are spelled out: a writer's search_path
+  -- changes nothing they do. %1$I column, %2$s mode expression, %3$s identifier (setting
+  -- names), %4$L column name for messages, %5$L rejection sequence.
+  IF kind = 'label' THEN
+    body := $tpl$
+DECLARE
+  v pg_catalog.text := NEW.%1$I;
+  k pg_catalog.text;
+  m pg_catalog.text;
+  s pg_catalog.text;
+  t pg_catalog.text;
+  c pg_catalog.text;
+  h pg_catalog.int4;
+  i pg_catalog.int4;
+BEGIN
+  IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' THEN
+    IF OLD.%1$I IS NOT NULL AND (OLD.%1$I)::pg_catalog.text OPERATOR(pg_catalog.=) v THEN RETURN NEW; END IF;
+  END IF;
+  %6$s
+  IF pg_catalog.current_setting('stagenorm.in_backfill', true) OPERATOR(pg_catalog.=) 'on' THEN
+    IF pg_catalog.pg_has_role(current_user, 'stagenorm_admin', 'MEMBER') THEN RETURN NEW; END IF;
+  END IF;
+  k := stagenorm.normalize_stage(v);
+  IF k IS NULL THEN
+    %7$s
+    RETURN NEW;  -- warn: kept; counted, recorded and reported by the statement trigger
+  END IF;
+  IF k OPERATOR(pg_catalog.=) v THEN RETURN NEW; END IF;
+  NEW.%1$I := k;
+  -- Tally the rewritten label for label_writer: the setting stagenorm.t_<ident>_<n> holds
+  -- "label<US>count" (n from the label's hash; 8 probes on a collision), stagenorm.t_<ident>
+  -- lists the slots used. Transaction-local: a rolled-back statement takes its tally with
+  -- it. A label seen before in the statement costs two expressions.
+  s := 'stagenorm.t_%3$s_' OPERATOR(pg_catalog.||)
+       (pg_catalog.hashtext(pg_catalog.left(v, 200)) OPERATOR(pg_catalog.&) 1023)::pg_catalog.text;
+  c := CASE WHEN pg_catalog.starts_with(pg_catalog.current_setting(s, true), pg_catalog.left(v, 200) OPERATOR(pg_catalog.||) E'\x1f')
+            THEN pg_catalog.set_config(s, pg_catalog.left(v, 200) OPERATOR(pg_catalog.||) E'\x1f' OPERATOR(pg_catalog.||)
+                   ((pg_catalog.substr(pg_catalog.current_setting(s, true),
+                                       pg_catalog.length(pg_catalog.left(v, 200)) OPERATOR(pg_catalog.+) 2))::pg_catalog.int8
+                    OPERATOR(pg_catalog.+) 1)::pg_catalog.text, true) END;
+  IF c IS NOT NULL THEN RETURN NEW; END IF;
+  v := pg_catalog.left(v, 200);
+  h := pg_catalog.hashtext(v) OPERATOR(pg_catalog.&) 1023;
+  FOR i IN 0..7 LOOP
+    s := 'stagenorm.t_%3$s_' OPERATOR(pg_catalog.||) ((h OPERATOR(pg_catalog.+) i) OPERATOR(pg_catalog.&) 1023)::pg_catalog.text;
+    t := pg_catalog.current_setting(s, true);
+    IF t IS NULL OR t OPERATOR(pg_catalog.=) '' THEN
+      c := pg_catalog.set_config(s, v OPERATOR(pg_catalog.||) E'\x1f1', true);
+      c := pg_catalog.set_config('stagenorm.t_%3$s',
+        coalesce(pg_catalog.current_setting('stagenorm.t_%3$s', true), '')
+          OPERATOR(pg_catalog.||) ((h OPERATOR(pg_catalog.+) i) OPERATOR(pg_catalog.&) 1023)::pg_catalog.text
+          OPERATOR(pg_catalog.||) ',', true);
+      RETURN NEW;
+    END IF;
+    IF pg_catalog.starts_with(t, v OPERATOR(pg_catalog.||) E'\x1f') THEN
+      c := pg_catalog.set_config(s, v OPERATOR(pg_catalog.||) E'\x1f' OPERATOR(pg_catalog.||)
+             ((pg_catalog.substr(t, pg_catalog.length(v) OPERATOR(pg_catalog.+) 2))::pg_catalog.int8
+              OPERATOR(pg_catalog.+) 1)::pg_catalog.text, true);
+      RETURN NEW;
+    END IF;
+  END LOOP;
+  -- more distinct labels in one statement than the slots take: counted, not named
+  t := pg_catalog.current_setting('stagenorm.t_%3$s_x', true);
+  c := pg_catalog.set_config('stagenorm.t_%3$s_x',
+    (CASE WHEN t IS NULL OR t OPERATOR(pg_catalog.=) '' THEN 1
+          ELSE t::pg_catalog.int8 OPERATOR(pg_catalog.+) 1 END)::pg_catalog.text, true);
+  c := pg_catalog.set_config('stagenorm.t_%3$s',
+    coalesce(pg_catalog.current_setting('stagenorm.t_%3$s', true), '') OPERATOR(pg_catalog.||) 'x,', true);
+  RETURN NEW;
+END
+$tpl$;
+  ELSE
+    body := $tpl$
+DECLARE
+  v pg_catalog.jsonb := NEW.%1$I;
+  r pg_catalog.jsonb;
+  lbl pg_catalog.text;
+  m pg_catalog.text;
+  s pg_catalog.text;
+  t pg_catalog.text;
+  h pg_catalog.int4;
+  i pg_catalog.int4;
+  c pg_catalog.text;
+BEGIN
+  IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' THEN
+    IF OLD.%1$I IS NOT NULL AND (OLD.%1$I)::pg_catalog.jsonb OPERATOR(pg_catalog.=) v THEN RETURN NEW; END IF;
+  END IF;
+  %6$s
+  IF pg_catalog.current_setting('stagenorm.in_backfill', true) OPERATOR(pg_catalog.=) 'on' THEN
+    IF pg_catalog.pg_has_role(current_user, 'stagenorm_admin', 'MEMBER') THEN RETURN NEW; END IF;
+  END IF;
+  r := stagenorm.parse_stage_distribution(v);
+  -- the row trigger ran: the statement trigger reads what it left (assignments, not
+  -- PERFORM: an assignment is evaluated in place, PERFORM runs a query)
+  t := pg_catalog.current_setting('stagenorm.t_%3$s', true);
+  IF t IS NULL OR pg_catalog.strpos(t, 'd,') OPERATOR(pg_catalog.=) 0 THEN
+    c := pg_catalog.set_config('stagenorm.t_%3$s', coalesce(t, '') OPERATOR(pg_catalog.||) 'd,', true);
+  END IF;
+  IF NOT (r OPERATOR(pg_catalog.->>) 'is_valid')::pg_catalog.bool THEN
+    %7$s
+    IF pg_catalog.jsonb_array_length(r OPERATOR(pg_catalog.->) 'invalid_inputs') OPERATOR(pg_catalog.=) 0 THEN
+      -- known labels, bad weights: one WARNING per statement (the statement trigger)
+      c := pg_catalog.set_config('stagenorm.i_%3$s', pg_catalog.left(r OPERATOR(pg_catalog.->>) 'errors', 2000), true);
+    END IF;
+    RETURN NEW;  -- warn: kept; unknown labels are counted from the rows by the statement trigger
+  END IF;
+  IF (r OPERATOR(pg_catalog.->) 'normalized') OPERATOR(pg_catalog.=) v THEN RETURN NEW; END IF;
+  NEW.%1$I := r OPERATOR(pg_catalog.->) 'normalized';
+  t := pg_catalog.current_setting('stagenorm.n_%3$s', true);
+  c := pg_catalog.set_config('stagenorm.n_%3$s',
+    (CASE WHEN t IS NULL OR t OPERATOR(pg_catalog.=) '' THEN 1
+          ELSE t::pg_catalog.int8 OPERATOR(pg_catalog.+) 1 END)::pg_catalog.text, true);
+  FOR lbl IN
+    SELECT l.k FROM (
+      SELECT o.k FROM pg_catalog.jsonb_object_keys(
+               CASE WHEN pg_catalog.jsonb_typeof(v) OPERATOR(pg_catalog.=) 'object' THEN v END) AS o(k)
+      UNION ALL
+      SELECT e.e OPERATOR(pg_catalog.->>) 'stage'
+        FROM pg_catalog.jsonb_array_elements(
+               CASE WHEN pg_catalog.jsonb_typeof(v) OPERATOR(pg_catalog.=) 'array' THEN v END) AS e(e)
+       WHERE pg_catalog.jsonb_typeof(e.e) OPERATOR(pg_catalog.=) 'object'
+         AND pg_catalog.jsonb_typeof(e.e OPERATOR(pg_catalog.->) 'stage') OPERATOR(pg_catalog.=) 'string') AS l
+     WHERE stagenorm.normalize_stage(l.k) IS NULL OR NOT (stagenorm.normalize_stage(l.k) OPERATOR(pg_catalog.=) l.k)
+  LOOP
+    lbl := pg_catalog.left(lbl, 200);
+    h := pg_catalog.hashtext(lbl) OPERATOR(pg_catalog.&) 1023;
+    <<probe>>
+    FOR i IN 0..8 LOOP
+      IF i OPERATOR(pg_catalog.=) 8 THEN
+        t := pg_catalog.current_setting('stagenorm.t_%3$s_x', true);
+        c := pg_catalog.set_config('stagenorm.t_%3$s_x',
+          (CASE WHEN t IS NULL OR t OPERATOR(pg_catalog.=) '' THEN 1
+                ELSE t::pg_catalog.int8 OPERATOR(pg_catalog.+) 1 END)::pg_catalog.text, true);
+        EXIT probe;
+      END IF;
+      s := 'stagenorm.t_%3$s_' OPERATOR(pg_catalog.||) ((h OPERATOR(pg_catalog.+) i) OPERATOR(pg_catalog.&) 1023)::pg_catalog.text;
+      t := pg_catalog.current_setting(s, true);
+      IF t IS NULL OR t OPERATOR(pg_catalog.=) '' THEN
+        c := pg_catalog.set_config(s, lbl OPERATOR(pg_catalog.||) E'\x1f1', true);
+        c := pg_catalog.set_config('stagenorm.t_%3$s',
+          coalesce(pg_catalog.current_setting('stagenorm.t_%3$s', true), '')
+            OPERATOR(pg_catalog.||) ((h OPERATOR(pg_catalog.+) i) OPERATOR(pg_catalog.&) 1023)::pg_catalog.text
+            OPERATOR(pg_catalog.||) ',', true);
+        EXIT probe;
+      END IF;
+      IF pg_catalog.starts_with(t, lbl OPERATOR(pg_catalog.||) E'\x1f') THEN
+        c := pg_catalog.set_config(s, lbl OPERATOR(pg_catalog.||) E'\x1f' OPERATOR(pg_catalog.||)
+               ((pg_catalog.substr(t, pg_catalog.length(lbl) OPERATOR(pg_catalog.+) 2))::pg_catalog.int8
+                OPERATOR(pg_catalog.+) 1)::pg_catalog.text, true);
+        EXIT probe;
+      END IF;
+    END LOOP;
+  END LOOP;
+  RETURN NEW;
+END
+$tpl$;
+  END IF;
+
+  -- The statement trigger. Kind-specific parts: %8$s when a stored value counts as unknown
+  -- (a label: not a stage key and not known; a distribution: one of its labels is
+  -- unknown), %9$s when it is canonical (the cap on rewritten labels claimed), %10$s and
+  -- %11$s the unknown labels with their rows (INSERT, UPDATE), %12$s the cap per
+  -- canonical value (a distribution may have rewritten several labels).
+  count_body := $tpl$
+DECLARE
+  m text := %2$s;
+  tbl text := pg_catalog.format('%%I.%%I', TG_TABLE_SCHEMA, TG_TABLE_NAME);
+  at timestamptz := pg_catalog.clock_timestamp();
+  validated bigint;
+  unknown bigint;
+  canonical bigint;
+  normalized bigint := 0;
+  rewritten bigint;
+  claims text[] := '{}';
+  slots text;
+  s text;
+  t text;
+  invalid text;
+  labels text[];
+  counts bigint[];
+  c text;
+BEGIN
+  -- What the row trigger tallied: read and cleared whatever happens next, so nothing
+  -- carries over to the next statement. Any session can set these: they only name the
+  -- rewritten labels, capped by the rows really written (and a writer can only name them
+  -- against its own application_name and role).
+  slots := coalesce(pg_catalog.current_setting('stagenorm.t_%3$s', true), '');
+  IF slots <> '' THEN
+    FOREACH s IN ARRAY pg_catalog.string_to_array(pg_catalog.rtrim(slots, ','), ',') LOOP
+      IF s ~ '^[0-9]{1,4}$' THEN
+        t := pg_catalog.current_setting('stagenorm.t_%3$s_' || s, true);
+        IF t IS NOT NULL AND t <> '' THEN
+          claims := claims || t;
+          c := pg_catalog.set_config('stagenorm.t_%3$s_' || s, '', true);
+        END IF;
+      END IF;
+    END LOOP;
+    c := pg_catalog.set_config('stagenorm.t_%3$s', '', true);
+    t := pg_catalog.current_setting('stagenorm.t_%3$s_x', true);
+    IF t IS NOT NULL AND t <> '' THEN
+      claims := claims || ('(more distinct labels)' || E'\x1f' || t);
+      c := pg_catalog.set_config('stagenorm.t_%3$s_x', '', true);
+    END IF;
+    t := pg_catalog.current_setting('stagenorm.n_%3$s', true);
+    rewritten := CASE WHEN t ~ '^[0-9]{1,15}$' THEN t::bigint ELSE 0 END;
+    IF t IS NOT NULL AND t <> '' THEN
+      c := pg_catalog.set_config('stagenorm.n_%3$s', '', true);
+    END IF;
+    invalid := nullif(pg_catalog.current_setting('stagenorm.i_%3$s', true), '');
+    IF invalid IS NOT NULL THEN
+      c := pg_catalog.set_config('stagenorm.i_%3$s', '', true);
+    END IF;
+  END IF;
+
+  IF m = 'off' THEN RETURN NULL; END IF;
+  -- The backfill's own writes are not client writes: not counted. The role the session acts
+  -- as (SET ROLE, else its login role) must be a stagenorm_admin member: this function runs
+  -- as its owner, so current_user would name the owner.
+  IF pg_catalog.current_setting('stagenorm.in_backfill', true) = 'on' THEN
+    IF pg_catalog.pg_has_role(coalesce(nullif(pg_catalog.current_setting('role'), 'none'), session_user::text),
+                              'stagenorm_admin', 'MEMBER') THEN
+      RETURN NULL;
+    END IF;
+  END IF;
+
+  -- The counts, from the rows the statement wrote (transition tables). The common case, an
+  -- INSERT whose rows the row trigger did not rewrite, counts and adds them in one query.
+  IF TG_OP = 'INSERT' AND slots = '' THEN
+    WITH counted AS (
+      SELECT pg_catalog.count(n.%1$I) AS validated, pg_catalog.count(*) FILTER (WHERE %8$s) AS unknown
+        FROM stagenorm_new AS n
+    ), added AS (
+      INSERT INTO stagenorm.value_count AS v (minute, table_name, writer, validated, normalized, unknown)
+      SELECT pg_catalog.date_trunc('minute', at), tbl, pg_catalog.pg_backend_pid(), c.validated, 0, c.unknown
+        FROM counted AS c
+       WHERE c.validated > 0
+      ON CONFLICT (minute, table_name, writer) WHERE writer <> 0
+      DO UPDATE SET validated = v.validated + excluded.validated, unknown = v.unknown + excluded.unknown
+    )
+    SELECT c.validated, c.unknown INTO validated, unknown FROM counted AS c;
+    IF validated = 0 THEN
+      RETURN NULL;  -- nothing written: nothing counted
+    END IF;
+  ELSE
+  IF TG_OP = 'INSERT' THEN
+    SELECT pg_catalog.count(n.%1$I),
+           pg_catalog.count(*) FILTER (WHERE %8$s),
+           pg_catalog.count(*) FILTER (WHERE %9$s)
+      INTO validated, unknown, canonical
+      FROM stagenorm_new AS n;
+  ELSE
+    -- paired on the primary key and changed: exact; unpaired: counted only when unknown
+    SELECT pg_catalog.count(*) FILTER (WHERE o.hit AND n.%1$I IS DISTINCT FROM o.was AND n.%1$I IS NOT NULL)
+             + pg_catalog.count(*) FILTER (WHERE o.hit IS NULL AND %8$s),
+           pg_catalog.count(*) FILTER (WHERE (o.hit IS NULL OR n.%1$I IS DISTINCT FROM o.was) AND %8$s),
+           pg_catalog.count(*) FILTER (WHERE (o.hit IS NULL OR n.%1$I IS DISTINCT FROM o.was) AND %9$s)
+      INTO validated, unknown, canonical
+      FROM stagenorm_new AS n
+      LEFT JOIN (SELECT o.*, o.%1$I AS was, true AS hit FROM stagenorm_old AS o) AS o ON %7$s;
+  END IF;
+  IF invalid IS NOT NULL AND m = 'warn' THEN
+    PERFORM stagenorm._warn_invalid(TG_TABLE_SCHEMA, TG_TABLE_NAME, %4$L, invalid);
+  END IF;
+  IF validated = 0 THEN
+    RETURN NULL;  -- nothing written: nothing counted
+  END IF;
+
+  IF pg_catalog.cardinality(claims) > 0 THEN
+    normalized := stagenorm._enforce_rewritten(tbl, %4$L, claims, canonical * %12$s, at);
+  END IF;
+  IF %5$L = 'distribution' THEN
+    normalized := least(rewritten, canonical);
+  END IF;
+
+  INSERT INTO stagenorm.value_count AS v (minute, table_name, writer, validated, normalized, unknown)
+  VALUES (pg_catalog.date_trunc('minute', at), tbl, pg_catalog.pg_backend_pid(), validated, normalized, unknown)
+  ON CONFLICT (minute, table_name, writer) WHERE writer <> 0
+  DO UPDATE SET validated = v.validated + excluded.validated, normalized = v.normalized + excluded.normalized,
+                unknown = v.unknown + excluded.unknown;
+  END IF;
+
+  IF unknown > 0 THEN
+    IF TG_OP = 'INSERT' THEN
+      SELECT pg_catalog.array_agg(u.label ORDER BY u.n DESC, u.label COLLATE "C"),
+             pg_catalog.array_agg(u.n ORDER BY u.n DESC, u.label COLLATE "C")
+        INTO labels, counts FROM (%10$s) AS u;
+    ELSE
+      SELECT pg_catalog.array_agg(u.label ORDER BY u.n DESC, u.label COLLATE "C"),
+             pg_catalog.array_agg(u.n ORDER BY u.n DESC, u.label COLLATE "C")
+        INTO labels, counts FROM (%11$s) AS u;
+    END IF;
+    PERFORM stagenorm._enforce_unknowns(TG_TABLE_SCHEMA, TG_TABLE_NAME, %4$L, '%3$s', m, labels, counts, at);
+  END IF;
+
+  -- Once a minute per session, merge old rows (never waits: try-lock, SKIP LOCKED).
+  s := pg_catalog.to_char(pg_catalog.date_trunc('minute', at), 'YYYYMMDDHH24MI');
+  IF pg_catalog.current_setting('stagenorm._compacted_minute', true) IS DISTINCT FROM s THEN
+    c := pg_catalog.set_config('stagenorm._compacted_minute', s, false);
+    IF pg_catalog.current_setting('transaction_isolation') <> 'serializable' THEN
+      PERFORM stagenorm.value_counts_compact(2000);
+    END IF;
+  END IF;
+  RETURN NULL;
+END
+$tpl$;
+
+  IF kind = 'label' THEN
+    count_body := format(count_body, col, mode_expr, ident, col, kind, keys, pk_join,
+      -- %8$s unknown
+      format('n.%1$I IS NOT NULL AND NOT ((n.%1$I)::pg_catalog.text COLLATE "C" OPERATOR(pg_catalog.=) ANY (%2$s)) '
+             'AND stagenorm.normalize_stage(n.%1$I) IS NULL', col, keys),
+      -- %9$s canonical (a stage key)
+      format('(n.%1$I)::pg_catalog.text COLLATE "C" OPERATOR(pg_catalog.=) ANY (%2$s)', col, keys),
+      -- %10$s, %11$s unknown labels and how many rows hold each
+      format('SELECT pg_catalog.left(n.%1$I, 200) AS label, pg_catalog.count(*) AS n FROM stagenorm_new AS n '
+             'WHERE n.%1$I IS NOT NULL AND NOT ((n.%1$I)::pg_catalog.text COLLATE "C" OPERATOR(pg_catalog.=) ANY (%2$s)) '
+             'AND stagenorm.normalize_stage(n.%1$I) IS NULL GROUP BY 1', col, keys),
+      format('SELECT pg_catalog.left(n.%1$I, 200) AS label, pg_catalog.count(*) AS n FROM stagenorm_new AS n '
+             'LEFT JOIN (SELECT o.*, o.%1$I AS was, true AS hit FROM stagenorm_old AS o) AS o ON %3$s '
+             'WHERE n.%1$I IS NOT NULL AND NOT ((n.%1$I)::pg_catalog.text COLLATE "C" OPERATOR(pg_catalog.=) ANY (%2$s)) '
+             'AND stagenorm.normalize_stage(n.%1$I) IS NULL AND (o.hit IS NULL OR n.%1$I IS DISTINCT FROM o.was) '
+             'GROUP BY 1', col, keys, pk_join),
+      '1');
+  ELSE
+    count_body := format(count_body, col, mode_expr, ident, col, kind, keys, pk_join,
+      format('n.%1$I IS NOT NULL AND EXISTS (SELECT FROM stagenorm._enforce_labels(n.%1$I) AS l(l) '
+             'WHERE NOT (l.l COLLATE "C" OPERATOR(pg_catalog.=) ANY (%2$s)) AND stagenorm.normalize_stage(l.l) IS NULL)',
+             col, keys),
+      format('n.%1$I IS NOT NULL AND NOT EXISTS (SELECT FROM stagenorm._enforce_labels(n.%1$I) AS l(l) '
+             'WHERE NOT (l.l COLLATE "C" OPERATOR(pg_catalog.=) ANY (%2$s)))', col, keys),
+      format('SELECT pg_catalog.left(l.l, 200) AS label, pg_catalog.count(*) AS n FROM stagenorm_new AS n '
+             'CROSS JOIN LATERAL stagenorm._enforce_labels(n.%1$I) AS l(l) '
+             'WHERE NOT (l.l COLLATE "C" OPERATOR(pg_catalog.=) ANY (%2$s)) '
+             'AND stagenorm.normalize_stage(l.l) IS NULL GROUP BY 1', col, keys),
+      format('SELECT pg_catalog.left(l.l, 200) AS label, pg_catalog.count(*) AS n FROM stagenorm_new AS n '
+             'LEFT JOIN (SELECT o.*, o.%1$I AS was, true AS hit FROM stagenorm_old AS o) AS o ON %3$s '
+             'CROSS JOIN LATERAL stagenorm._enforce_labels(n.%1$I) AS l(l) '
+             'WHERE NOT (l.l COLLATE "C" OPERATOR(pg_catalog.=) ANY (%2$s)) '
+             'AND stagenorm.normalize_stage(l.l) IS NULL AND (o.hit IS NULL OR n.%1$I IS DISTINCT FROM o.was) '
+             'GROUP BY 1', col, keys, pk_join),
+      '100');
+  END IF;
 
   IF mode = 'off' THEN
     body := 'BEGIN RETURN NEW; END';
   ELSE
-    -- %1$I column, %2$s mode expression, %3$s identifier (GUC counter names), %4$L column
-    -- name for messages, %5$L rejection sequence.
-    prelude := $tpl$
-BEGIN
-  IF v IS NULL THEN RETURN NEW; END IF;
-  IF TG_OP = 'UPDATE' THEN
-    IF v IS NOT DISTINCT FROM OLD.%1$I THEN RETURN NEW; END IF;
-  END IF;
-  m := %2$s;
-  IF m = 'off' THEN RETURN NEW; END IF;
-  IF current_setting('stagenorm.in_backfill', true) = 'on' THEN
-    IF pg_has_role(session_user, 'stagenorm_admin', 'MEMBER') THEN RETURN NEW; END IF;
-  END IF;
-  c := set_config('stagenorm.v_%3$s',
-                  (coalesce(nullif(current_setting('stagenorm.v_%3$s', true), ''), '0')::bigint + 1)::text, true);
-$tpl$;
-    IF kind = 'label' THEN
-      body := $tpl$
-DECLARE
-  v text := NEW.%1$I;
-  k text;
-  m text;
-  c text;
-  s bigint;
-$tpl$ || prelude || $tpl$
-  k := stagenorm.normalize_stage(v);
-  IF k = v THEN RETURN NEW; END IF;
-  s := coalesce(nullif(current_setting('stagenorm.e_%3$s', true), ''), '0')::bigint + 1;
-  c := set_config('stagenorm.e_%3$s', s::text, true);
-  IF k IS NOT NULL THEN
-    NEW.%1$I := k;
-    c := set_config('stagenorm.n_%3$s',
-                    (coalesce(nullif(current_setting('stagenorm.n_%3$s', true), ''), '0')::bigint + 1)::text, true);
-    s := stagenorm._enforce_note('%3$s', 'normalized', v, s, NULL);
-    RETURN NEW;
-  END IF;
-  IF m = 'enforce' THEN
-    PERFORM stagenorm._enforce_reject(TG_TABLE_SCHEMA, TG_TABLE_NAME, %4$L, v, %5$L);
-  END IF;
-  c := set_config('stagenorm.u_%3$s',
-                  (coalesce(nullif(current_setting('stagenorm.u_%3$s', true), ''), '0')::bigint + 1)::text, true);
-  s := stagenorm._enforce_note('%3$s', 'unknown', v, s, current_setting('stagenorm.warning_interval', true));
-  IF s > 0 THEN
-    PERFORM stagenorm._warn_unknown(TG_TABLE_SCHEMA, TG_TABLE_NAME, %4$L, v, s);
-  END IF;
-  RETURN NEW;
-END
-$tpl$;
-    ELSE
-      body := $tpl$
-DECLARE
-  v jsonb := NEW.%1$I;
-  r jsonb;
-  lbl text;
-  m text;
-  c text;
-  s bigint;
-$tpl$ || prelude || $tpl$
-  r := stagenorm.parse_stage_distribution(v);
-  IF (r ->> 'is_valid')::boolean THEN
-    IF (r -> 'normalized') IS DISTINCT FROM v THEN
-      NEW.%1$I := r -> 'normalized';
-      c := set_config('stagenorm.n_%3$s',
-                      (coalesce(nullif(current_setting('stagenorm.n_%3$s', true), ''), '0')::bigint + 1)::text, true);
-      FOR lbl IN SELECT l FROM stagenorm._enforce_labels(v) AS l
-                  WHERE stagenorm.normalize_stage(l) IS DISTINCT FROM l LOOP
-        s := coalesce(nullif(current_setting('stagenorm.e_%3$s', true), ''), '0')::bigint + 1;
-        c := set_config('stagenorm.e_%3$s', s::text, true);
-        s := stagenorm._enforce_note('%3$s', 'normalized', lbl, s, NULL);
-      END LOOP;
-    END IF;
-    RETURN NEW;
-  END IF;
-  IF m = 'enforce' THEN
-    PERFORM stagenorm._enforce_reject_distribution(TG_TABLE_SCHEMA, TG_TABLE_NAME, %4$L, r, %5$L);
-  END IF;
-  IF jsonb_array_length(r -> 'invalid_inputs') > 0 THEN
-    c := set_config('stagenorm.u_%3$s',
-                    (coalesce(nullif(current_setting('stagenorm.u_%3$s', true), ''), '0')::bigint + 1)::text, true);
-    FOR lbl IN SELECT jsonb_array_elements_text(r -> 'invalid_inputs') LOOP
-      s := coalesce(nullif(current_setting('stagenorm.e_%3$s', true), ''), '0')::bigint + 1;
-      c := set_config('stagenorm.e_%3$s', s::text, true);
-      s := stagenorm._enforce_note('%3$s', 'unknown', lbl, s, current_setting('stagenorm.warning_interval', true));
-      IF s > 0 THEN
-        PERFORM stagenorm._warn_unknown(TG_TABLE_SCHEMA, TG_TABLE_NAME, %4$L, lbl, s);
-      END IF;
-    END LOOP;
-  ELSIF stagenorm._enforce_note('%3$s', 'invalid', r ->> 'errors', 0, current_setting('stagenorm.warning_interval', true)) > 0 THEN
-    PERFORM stagenorm._warn_invalid(TG_TABLE_SCHEMA, TG_TABLE_NAME, %4$L, r);
-  END IF;
-  RETURN NEW;
-END
-$tpl$;
-    END IF;
-    body := format(body, col, mode_expr, ident, col, 'stagenorm.' || quote_ident(seq));
+    -- %6$s: the mode test, none when the mode is compiled in (warn or enforce); %7$s: the
+    -- rejection, unconditional in enforce, none in warn
+    reject_call := format('PERFORM stagenorm.%I(TG_TABLE_SCHEMA, TG_TABLE_NAME, %L, v, %L);',
+                          CASE kind WHEN 'label' THEN '_enforce_reject' ELSE '_enforce_reject_distribution' END,
+                          col, 'stagenorm.' || quote_ident(seq));
+    body := format(body, col, mode_expr, ident, col, 'stagenorm.' || quote_ident(seq),
+                   CASE WHEN mode IS NULL
+                        THEN 'm := stagenorm._default_mode(); IF m OPERATOR(pg_catalog.=) ''off'' THEN RETURN NEW; END IF;'
+                        ELSE '' END,
+                   CASE WHEN mode IS NULL THEN 'IF m OPERATOR(pg_catalog.=) ''enforce'' THEN ' || reject_call || ' END IF;'
+                        WHEN mode = 'enforce' THEN reject_call
+                        ELSE '' END);
   END IF;
 
-  EXECUTE format(
-    'CREATE OR REPLACE FUNCTION stagenorm.%I() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER '
-    'SET search_path = stagenorm, pg_catalog, pg_temp AS %L', fn, body);
+  EXECUTE format('CREATE OR REPLACE FUNCTION stagenorm.%I() RETURNS trigger LANGUAGE plpgsql AS %L', fn, body);
   EXECUTE format('REVOKE ALL ON FUNCTION stagenorm.%I() FROM PUBLIC', fn);
   EXECUTE format('COMMENT ON FUNCTION stagenorm.%I() IS %L', fn,
-                 format('Generated by stagenorm.enforce_stage%s_column for %s.%s, mode %s; do not edit (release_stage%s_column removes it)',
+                 format('Generated by stagenorm.enforce_stage%s_column for %s.%s, mode %s: the row trigger (non-canonical values only); do not edit (release_stage%s_column removes it)',
                         CASE kind WHEN 'distribution' THEN '_distribution' ELSE '' END, tbl, quote_ident(col),
-                        coalesce(mode, 'default (stagenorm.default_mode)'),
+                        coalesce(mode, 'default (database setting stagenorm.default_mode)'),
                         CASE kind WHEN 'distribution' THEN '_distribution' ELSE '' END));
+  EXECUTE format(
+    'CREATE OR REPLACE FUNCTION stagenorm.%I() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER '
+    'SET search_path = pg_catalog, pg_temp AS %L', cnt, count_body);
+  EXECUTE format('REVOKE ALL ON FUNCTION stagenorm.%I() FROM PUBLIC', cnt);
+  EXECUTE format('COMMENT ON FUNCTION stagenorm.%I() IS %L', cnt,
+                 format('Generated by stagenorm.enforce_stage%s_column for %s.%s, mode %s: the statement trigger that counts what was written; do not edit',
+                        CASE kind WHEN 'distribution' THEN '_distribution' ELSE '' END, tbl, quote_ident(col),
+                        coalesce(mode, 'default (database setting stagenorm.default_mode)')));
   RETURN format('stagenorm.%I()', fn)::regprocedure;
 END
 $gen$;
 COMMENT ON FUNCTION stagenorm._enforce_generate(regclass, name, text, text, text) IS
-  'Private: (re)write the row trigger function of an enforced column for a mode (NULL: the default, read at run time).';
+  'Private: (re)write the row and statement trigger functions of an enforced column for a mode (NULL: the default, read at run time from the catalog).';
 
 -- >>> sql/functions/_enforce_labels.sql
 -- The stage labels a distribution names: the keys of {"label": weight}, or the "stage"
--- strings of [{"stage", "weight"}]; nothing for any other shape.
+-- strings of [{"stage", "weight"}]; nothing for any other shape. Inlinable (the counting
+-- trigger calls it per row), so every name and operator in it is schema-qualified.
 CREATE FUNCTION stagenorm._enforce_labels(distribution jsonb) RETURNS SETOF text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
-  SELECT k FROM jsonb_object_keys(CASE WHEN jsonb_typeof(distribution) = 'object' THEN distribution END) AS k
+  SELECT k FROM pg_catalog.jsonb_object_keys(
+                  CASE WHEN pg_catalog.jsonb_typeof(distribution) OPERATOR(pg_catalog.=) 'object' THEN distribution END) AS k
   UNION ALL
-  SELECT e ->> 'stage'
-    FROM jsonb_array_elements(CASE WHEN jsonb_typeof(distribution) = 'array' THEN distribution END) AS e
-   WHERE jsonb_typeof(e) = 'object' AND jsonb_typeof(e -> 'stage') = 'string'
+  SELECT e OPERATOR(pg_catalog.->>) 'stage'
+    FROM pg_catalog.jsonb_array_elements(
+           CASE WHEN pg_catalog.jsonb_typeof(distribution) OPERATOR(pg_catalog.=) 'array' THEN distribution END) AS e
+   WHERE pg_catalog.jsonb_typeof(e) OPERATOR(pg_catalog.=) 'object'
+     AND pg_catalog.jsonb_typeof(e OPERATOR(pg_catalog.->) 'stage') OPERATOR(pg_catalog.=) 'string'
 $$;
 COMMENT ON FUNCTION stagenorm._enforce_labels(jsonb) IS
   'Private: the labels of a stage distribution (object keys or the stage of each array entry).';
 
--- >>> sql/functions/_enforce_note.sql
--- Called by an enforcement trigger for each value that was not canonical: tallies the
--- label for this statement (label_writer) and decides whether this unknown label (or
--- invalid distribution) gets a WARNING: each distinct label on its first sighting in an interval, repeats only on the
--- 10th, 100th, 1000th... sighting, at most 100 per statement; the rest are counted and
--- summed up in one WARNING at the end of the statement (_enforce_count).
-CREATE FUNCTION stagenorm._enforce_note(
-  ident text,
-  outcome text,
-  label text,
-  seq bigint,
-  interval_seconds text
-) RETURNS bigint
-LANGUAGE plpython3u
-AS $py$
-import time
-
-MAX_FIRST = 100         # WARNINGs per statement and column for labels not reported in the interval
-MAX_REPEATS = 20        # and for repeats (10th, 100th, ... sighting)
-MAX_LABELS = 10000      # distinct labels tallied per statement; the rest share one entry
-MAX_REMEMBERED = 10000  # labels remembered for the interval, per session
-states = GD.setdefault("stagenorm_enforce", {})
-state = states.get(ident)
-if state is None or seq == 1:
-    # seq restarts at 1 with each statement (a transactional counter): whatever is left
-    # belongs to a statement that was rolled back.
-    state = states[ident] = {"tally": {}, "first": 0, "repeats": 0, "suppressed": 0, "distinct": set()}
-key = (outcome, label[:200])
-if outcome in ("unknown", "normalized"):  # what label_writer records
-    tally = state["tally"]
-    if key in tally:
-        tally[key] += 1
-    elif len(tally) < MAX_LABELS:
-        tally[key] = 1
-    else:
-        other = (outcome, "(more distinct labels)")
-        tally[other] = tally.get(other, 0) + 1
-if outcome == "normalized":
-    return 0
-
-now = time.monotonic()
-seen = GD.setdefault("stagenorm_warned", {})
-wkey = (ident, key[1])
-entry = seen.get(wkey)
-try:
-    interval = float(interval_seconds) if interval_seconds else 60.0
-except ValueError:  # stagenorm.warning_interval is free text: a typo must not break writes
-    interval = 60.0
-if entry is None or now - entry[0] >= interval:
-    if len(seen) >= MAX_REMEMBERED:
-        seen.clear()
-    entry = seen[wkey] = [now, 0]
-entry[1] += 1
-count = entry[1]
-digits = str(count)
-due = digits[0] == "1" and digits[1:].strip("0") == ""  # 1, 10, 100, ...
-if due and count == 1 and state["first"] < MAX_FIRST:
-    state["first"] += 1
-    return count
-if due and count > 1 and state["repeats"] < MAX_REPEATS:
-    state["repeats"] += 1
-    return count
-if count == 1:
-    del seen[wkey]  # never reported: it still owes its first report
-state["suppressed"] += 1
-if len(state["distinct"]) < MAX_LABELS:
-    state["distinct"].add(key[1])
-return 0
-$py$;
-COMMENT ON FUNCTION stagenorm._enforce_note(text, text, text, bigint, text) IS
-  'Private: tally a non-canonical label for the statement; the sighting number when an unknown one gets a WARNING (sampled), else 0.';
-
 -- >>> sql/functions/_enforce_regenerate.sql
--- Rewrites the row trigger function of every enforced column for a new mode (called by
--- set_mode under its lock) and drops the generated functions and counters left behind by
--- dropped tables.
+-- Rewrites the trigger functions of every enforced column for a new mode (called by
+-- set_mode under its lock), switches the triggers off or on when the mode goes to or
+-- from off, and drops the generated functions and counters left behind by dropped tables.
 CREATE FUNCTION stagenorm._enforce_regenerate(mode text) RETURNS integer
 LANGUAGE plpgsql
 SET search_path = stagenorm, pg_catalog, pg_temp
@@ -1630,6 +1801,12 @@ DECLARE
 BEGIN
   FOR r IN SELECT * FROM stagenorm.enforced_columns() LOOP
     PERFORM stagenorm._enforce_generate(r.table_name, r.column_name, r.kind, r.ident, mode);
+    -- to or from off the triggers change (a SHARE ROW EXCLUSIVE lock on the table, as
+    -- CREATE TRIGGER takes); between warn and enforce only the functions do
+    IF coalesce(mode = 'off', false) IS DISTINCT FROM (r.count_trigger IS NULL) THEN
+      EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', r.table_name);
+      PERFORM stagenorm._enforce_triggers(r.table_name, r.column_name, r.kind, r.ident, mode, false);
+    END IF;
     n := n + 1;
   END LOOP;
   PERFORM stagenorm._enforce_drop_orphans();
@@ -1643,6 +1820,7 @@ COMMENT ON FUNCTION stagenorm._enforce_regenerate(text) IS
 -- >>> sql/functions/_enforce_reject.sql
 -- Rejects an unknown stage label in enforce: counts it on the column's rejection sequence
 -- (not rolled back with the statement) and raises SN001 naming the label, with a HINT.
+-- SECURITY DEFINER for the counter only; called by the row trigger, which runs as the writer.
 CREATE FUNCTION stagenorm._enforce_reject(
   schema_name name,
   table_name name,
@@ -1650,13 +1828,27 @@ CREATE FUNCTION stagenorm._enforce_reject(
   label text,
   rejected text
 ) RETURNS void
-LANGUAGE plpgsql
+LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = stagenorm, pg_catalog, pg_temp
 AS $$
 DECLARE
   suggestions text[] := stagenorm.suggest_stages(left(label, 1000));
 BEGIN
-  PERFORM nextval(rejected::regclass);
+  -- The row trigger runs as the writer, so any writer may call this: it counts only what a
+  -- write of that label would (the mode is enforce, the label unknown, the column enforced
+  -- with this counter, and the session may write the table).
+  IF _enforce_reject.label IS NOT NULL AND stagenorm.normalize_stage(_enforce_reject.label) IS NULL
+     AND stagenorm.current_mode() = 'enforce'
+     AND EXISTS (SELECT FROM stagenorm.enforced_columns() AS e
+                  JOIN pg_catalog.pg_class AS c ON c.oid = e.table_name
+                  JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
+                 WHERE n.nspname = _enforce_reject.schema_name AND c.relname = _enforce_reject.table_name
+                   AND e.column_name = _enforce_reject.column_name AND e.kind = 'label'
+                   AND format('stagenorm.%I', '_enforce_rej_' || e.ident) = _enforce_reject.rejected
+                   AND has_table_privilege(coalesce(nullif(current_setting('role'), 'none'), session_user::text),
+                                           c.oid, 'INSERT, UPDATE')) THEN
+    PERFORM nextval(rejected::regclass);
+  END IF;
   RAISE EXCEPTION 'unknown stage label % for %.%.%', to_json(left(label, 80)),
                   quote_ident(schema_name), quote_ident(table_name), quote_ident(column_name)
     USING ERRCODE = 'SN001',
@@ -1670,7 +1862,7 @@ BEGIN
                  END;
 END
 $$;
-REVOKE ALL ON FUNCTION stagenorm._enforce_reject(name, name, text, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION stagenorm._enforce_reject(name, name, text, text, text) TO PUBLIC;
 COMMENT ON FUNCTION stagenorm._enforce_reject(name, name, text, text, text) IS
   'Private: count a rejected label and raise SN001 with suggestions (enforce mode).';
 
@@ -1682,18 +1874,36 @@ CREATE FUNCTION stagenorm._enforce_reject_distribution(
   schema_name name,
   table_name name,
   column_name text,
-  result jsonb,
+  value jsonb,
   rejected text
 ) RETURNS void
-LANGUAGE plpgsql
+LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = stagenorm, pg_catalog, pg_temp
 AS $$
 DECLARE
+  result jsonb := stagenorm.parse_stage_distribution(value);
   invalid text[] := ARRAY(SELECT jsonb_array_elements_text(result -> 'invalid_inputs'));
   errors text := (SELECT string_agg(format('%s: %s', e ->> 'code', e ->> 'message'), '; ')
                     FROM jsonb_array_elements(result -> 'errors') AS e);
 BEGIN
-  PERFORM nextval(rejected::regclass);
+  -- The row trigger runs as the writer, so any writer may call this: it counts only what a
+  -- write of that value would (enforce, an invalid value, the column enforced with this
+  -- counter, and the session may write the table).
+  IF NOT coalesce((result ->> 'is_valid')::boolean, false)
+     AND stagenorm.current_mode() = 'enforce'
+     AND EXISTS (SELECT FROM stagenorm.enforced_columns() AS e
+                  JOIN pg_catalog.pg_class AS c ON c.oid = e.table_name
+                  JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
+                 WHERE n.nspname = _enforce_reject_distribution.schema_name AND c.relname = _enforce_reject_distribution.table_name
+                   AND e.column_name = _enforce_reject_distribution.column_name AND e.kind = 'distribution'
+                   AND format('stagenorm.%I', '_enforce_rej_' || e.ident) = _enforce_reject_distribution.rejected
+                   AND has_table_privilege(coalesce(nullif(current_setting('role'), 'none'), session_user::text),
+                                           c.oid, 'INSERT, UPDATE')) THEN
+    PERFORM nextval(rejected::regclass);
+  END IF;
+  IF coalesce((result ->> 'is_valid')::boolean, false) THEN
+    RETURN;
+  END IF;
   IF cardinality(invalid) > 0 THEN
     RAISE EXCEPTION 'unknown stage labels in the stage distribution for %.%.%: %',
                     quote_ident(schema_name), quote_ident(table_name), quote_ident(column_name),
@@ -1717,29 +1927,295 @@ BEGIN
           HINT = 'Weights are finite numbers >= 0 on one scale (percent or fraction) that add up to 100 or 1; see stagenorm.parse_stage_distribution.';
 END
 $$;
-REVOKE ALL ON FUNCTION stagenorm._enforce_reject_distribution(name, name, text, jsonb, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION stagenorm._enforce_reject_distribution(name, name, text, jsonb, text) TO PUBLIC;
 COMMENT ON FUNCTION stagenorm._enforce_reject_distribution(name, name, text, jsonb, text) IS
   'Private: count a rejected distribution and raise SN001 (unknown labels) or SN003 (other errors) in enforce mode.';
 
--- >>> sql/functions/_enforce_take.sql
--- Hands the labels tallied by _enforce_note for this statement to _enforce_count, with
--- a row ('suppressed', <distinct labels not reported>, n) when WARNINGs were held back,
--- and clears the tally.
-CREATE FUNCTION stagenorm._enforce_take(ident text)
-RETURNS TABLE (outcome text, label text, seen bigint)
-LANGUAGE plpython3u
-AS $py$
-states = GD.get("stagenorm_enforce", {})
-state = states.pop(ident, None)
-if state is None:
-    return []
-rows = [(o, l, n) for (o, l), n in state["tally"].items()]
-if state["suppressed"]:
-    rows.append(("suppressed", str(len(state["distinct"])), state["suppressed"]))
-return rows
-$py$;
-COMMENT ON FUNCTION stagenorm._enforce_take(text) IS
-  'Private: the labels tallied for this statement (and the number of WARNINGs held back), then cleared.';
+-- >>> sql/functions/_enforce_rewritten.sql
+-- Records the rewritten (normalized) labels a statement's row trigger tallied in
+-- label_writer, for the writer's backend, and returns how many values they account for.
+-- The tally lives in settings the session could set itself, so it is checked against the
+-- rows: a claim must name a label that normalizes to a stage key other than its own
+-- spelling, and all claims together are cut to `cap` (the stage keys the statement stored).
+CREATE FUNCTION stagenorm._enforce_rewritten(
+  tbl text,
+  col name,
+  claims text[],
+  cap bigint,
+  at timestamptz
+) RETURNS bigint
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  total bigint;
+BEGIN
+  -- each claim is "label<US>count" (the label may hold a US itself; the count never does)
+  WITH split AS (
+    SELECT cl, pg_catalog.substring(cl, E'\x1f([0-9]{1,15})$') AS digits
+      FROM pg_catalog.unnest(claims) AS cl
+  ), parsed AS (
+    SELECT pg_catalog.left(s.cl, pg_catalog.length(s.cl) - pg_catalog.length(s.digits) - 1) AS label,
+           s.digits::bigint AS n
+      FROM split AS s
+     WHERE s.digits IS NOT NULL
+  ), valid AS (
+    SELECT p.label, pg_catalog.sum(p.n) AS n
+      FROM parsed AS p
+     WHERE p.n > 0
+       AND pg_catalog.length(p.label) <= 200
+       AND (p.label = '(more distinct labels)'
+            OR (stagenorm.normalize_stage(p.label) IS NOT NULL
+                AND stagenorm.normalize_stage(p.label) IS DISTINCT FROM p.label))
+     GROUP BY p.label
+  ), capped AS (
+    SELECT v.label,
+           least(v.n, greatest(0, cap - coalesce(pg_catalog.sum(v.n) OVER (
+             ORDER BY v.label COLLATE "C" ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))) AS n
+      FROM valid AS v
+  ), written AS (
+    INSERT INTO stagenorm.label_writer AS w (table_name, column_name, application_name, role, outcome, label,
+                                             seen_count, first_seen, last_seen, writer)
+    SELECT tbl, col, coalesce(pg_catalog.current_setting('application_name', true), ''), session_user,
+           'normalized', c.label, c.n, at, at, pg_catalog.pg_backend_pid()
+      FROM capped AS c
+     WHERE c.n > 0
+    ON CONFLICT (table_name, column_name, application_name, role, outcome, label, writer) WHERE writer <> 0
+    DO UPDATE SET seen_count = w.seen_count + excluded.seen_count, last_seen = excluded.last_seen
+  )
+  SELECT coalesce(pg_catalog.sum(c.n) FILTER (WHERE c.n > 0), 0) INTO total FROM capped AS c;
+  RETURN total;
+END
+$$;
+REVOKE ALL ON FUNCTION stagenorm._enforce_rewritten(text, name, text[], bigint, timestamptz) FROM PUBLIC;
+COMMENT ON FUNCTION stagenorm._enforce_rewritten(text, name, text[], bigint, timestamptz) IS
+  'Private: record a statement''s rewritten labels (checked, capped by the rows written) in label_writer; returns their number.';
+
+-- >>> sql/functions/_enforce_triggers.sql
+-- Puts the triggers of an enforced column in the state its mode needs (the table must be
+-- locked SHARE ROW EXCLUSIVE by the caller):
+-- - stagenorm_enforce_<ident>: BEFORE INSERT OR UPDATE OF the column, FOR EACH ROW, with a
+--   WHEN clause that lets only non-canonical values (not a stage key, not NULL) reach
+--   PL/pgSQL; disabled in off, so off costs a write nothing;
+-- - stagenorm_count_<ident> (AFTER INSERT) and stagenorm_countu_<ident> (AFTER UPDATE), FOR
+--   EACH STATEMENT with transition tables, counting what was written; absent in off (a
+--   disabled trigger would still make PostgreSQL collect the transition rows).
+-- recreate: drop and create them again (attach: the stage keys of the WHEN clause are
+-- those of today's taxonomy). Returns whether anything changed.
+CREATE FUNCTION stagenorm._enforce_triggers(
+  tbl regclass,
+  col name,
+  kind text,
+  ident text,
+  mode text,
+  recreate boolean DEFAULT false
+) RETURNS boolean
+LANGUAGE plpgsql
+SET search_path = stagenorm, pg_catalog, pg_temp
+AS $$
+DECLARE
+  row_name text := 'stagenorm_enforce_' || ident;
+  ins_name text := 'stagenorm_count_' || ident;
+  upd_name text := 'stagenorm_countu_' || ident;
+  row_state "char";
+  has_ins boolean;
+  has_upd boolean;
+  keys text;
+  cond text;
+  changed boolean := false;
+BEGIN
+  IF ident IS NULL OR ident !~ '^[a-z0-9_]{1,42}$' THEN
+    RAISE EXCEPTION 'invalid enforcement identifier %', coalesce(quote_literal(ident), 'NULL')
+      USING ERRCODE = 'SN003', HINT = 'identifiers are made by enforce_stage_column';
+  END IF;
+  IF recreate THEN
+    EXECUTE format('DROP TRIGGER IF EXISTS %I ON %s', row_name, tbl);
+    EXECUTE format('DROP TRIGGER IF EXISTS %I ON %s', ins_name, tbl);
+    EXECUTE format('DROP TRIGGER IF EXISTS %I ON %s', upd_name, tbl);
+    changed := true;
+  END IF;
+  SELECT t.tgenabled INTO row_state FROM pg_catalog.pg_trigger AS t WHERE t.tgrelid = tbl AND t.tgname = row_name;
+  has_ins := EXISTS (SELECT FROM pg_catalog.pg_trigger AS t WHERE t.tgrelid = tbl AND t.tgname = ins_name);
+  has_upd := EXISTS (SELECT FROM pg_catalog.pg_trigger AS t WHERE t.tgrelid = tbl AND t.tgname = upd_name);
+
+  IF row_state IS NULL THEN
+    keys := quote_literal((SELECT array_agg(s.key ORDER BY s.position) FROM stagenorm.stage AS s)::text)
+            || '::pg_catalog.text[]';
+    cond := CASE kind
+              WHEN 'label' THEN format('NEW.%1$I IS NOT NULL AND NOT ((NEW.%1$I)::pg_catalog.text COLLATE "C" '
+                                       'OPERATOR(pg_catalog.=) ANY (%2$s))', col, keys)
+              ELSE format('NEW.%I IS NOT NULL', col)
+            END;
+    EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OF %I ON %s FOR EACH ROW WHEN (%s) '
+                   'EXECUTE FUNCTION stagenorm.%I(%L)',
+                   row_name, col, tbl, cond, '_enforce_row_' || ident, kind);
+    row_state := 'O';
+    changed := true;
+  END IF;
+  IF mode = 'off' THEN
+    IF row_state <> 'D' THEN
+      EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', tbl, row_name);
+      changed := true;
+    END IF;
+    IF has_ins THEN
+      EXECUTE format('DROP TRIGGER %I ON %s', ins_name, tbl);
+      changed := true;
+    END IF;
+    IF has_upd THEN
+      EXECUTE format('DROP TRIGGER %I ON %s', upd_name, tbl);
+      changed := true;
+    END IF;
+    RETURN changed;
+  END IF;
+  IF row_state <> 'O' THEN
+    EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', tbl, row_name);
+    changed := true;
+  END IF;
+  IF NOT has_ins THEN
+    EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %s REFERENCING NEW TABLE AS stagenorm_new '
+                   'FOR EACH STATEMENT EXECUTE FUNCTION stagenorm.%I()', ins_name, tbl, '_enforce_cnt_' || ident);
+    changed := true;
+  END IF;
+  IF NOT has_upd THEN
+    EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %s REFERENCING OLD TABLE AS stagenorm_old NEW TABLE AS stagenorm_new '
+                   'FOR EACH STATEMENT EXECUTE FUNCTION stagenorm.%I()', upd_name, tbl, '_enforce_cnt_' || ident);
+    changed := true;
+  END IF;
+  RETURN changed;
+END
+$$;
+REVOKE ALL ON FUNCTION stagenorm._enforce_triggers(regclass, name, text, text, text, boolean) FROM PUBLIC;
+COMMENT ON FUNCTION stagenorm._enforce_triggers(regclass, name, text, text, text, boolean) IS
+  'Private: put an enforced column''s triggers in the state its mode needs (row trigger disabled and no count triggers in off).';
+
+-- >>> sql/functions/_enforce_unknowns.sql
+-- Records the unknown labels a statement stored (read from its rows by the statement
+-- trigger) in label_writer for the writer's backend, and in warn raises the sampled
+-- WARNINGs: each distinct label on its first sighting in an interval
+-- (stagenorm.warning_interval, 60 s) and when its sightings pass 10, 100, 1000, ...; at
+-- most 100 first sightings and 20 repeats per statement, the rest summed up in one
+-- WARNING. The sightings are remembered per session in the setting stagenorm.w_<ident>
+-- (JSON, at most 1000 labels): it decides only which WARNINGs this session sees, never a
+-- count, so the session may set it.
+CREATE FUNCTION stagenorm._enforce_unknowns(
+  schema_name name,
+  table_name name,
+  column_name name,
+  ident text,
+  mode text,
+  labels text[],
+  counts bigint[],
+  at timestamptz
+) RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+#variable_conflict use_column
+DECLARE
+  max_first constant integer := 100;
+  max_repeats constant integer := 20;
+  max_remembered constant integer := 1000;
+  tbl text := pg_catalog.format('%I.%I', schema_name, table_name);
+  now_s double precision := pg_catalog.date_part('epoch', at);
+  interval_s double precision := 60;
+  raw text;
+  memory jsonb := '{}';
+  entry jsonb;
+  before bigint;
+  after bigint;
+  due bigint;
+  firsts integer := 0;
+  repeats integer := 0;
+  reported bigint := 0;
+  total bigint := 0;
+  distinct_suppressed integer := 0;
+  shown boolean;
+  warned integer;
+  i integer;
+  c text;
+BEGIN
+  INSERT INTO stagenorm.label_writer AS w (table_name, column_name, application_name, role, outcome, label,
+                                           seen_count, first_seen, last_seen, writer)
+  SELECT tbl, _enforce_unknowns.column_name, coalesce(pg_catalog.current_setting('application_name', true), ''), session_user,
+         'unknown', u.label, u.n, at, at, pg_catalog.pg_backend_pid()
+    FROM unnest(labels, counts) AS u(label, n)
+   WHERE u.n > 0
+  ON CONFLICT (table_name, column_name, application_name, role, outcome, label, writer) WHERE writer <> 0
+  DO UPDATE SET seen_count = w.seen_count + excluded.seen_count, last_seen = excluded.last_seen;
+
+  IF mode IS DISTINCT FROM 'warn' THEN
+    RETURN;
+  END IF;
+  raw := pg_catalog.current_setting('stagenorm.warning_interval', true);
+  IF raw ~ '^\s*[0-9]{1,9}(\.[0-9]*)?\s*$' THEN
+    interval_s := raw::double precision;
+  END IF;
+  raw := pg_catalog.current_setting('stagenorm.w_' || ident, true);
+  IF raw IS NOT NULL AND raw <> '' THEN
+    BEGIN
+      memory := raw::jsonb;
+      IF pg_catalog.jsonb_typeof(memory) <> 'object' THEN
+        memory := '{}';
+      END IF;
+    EXCEPTION WHEN OTHERS THEN
+      memory := '{}';  -- not ours: start again
+    END;
+  END IF;
+
+  FOR i IN 1 .. coalesce(pg_catalog.array_length(labels, 1), 0) LOOP
+    total := total + counts[i];
+    entry := memory -> labels[i];
+    IF entry IS NULL OR pg_catalog.jsonb_typeof(entry) <> 'array'
+       OR now_s - coalesce((entry ->> 0)::double precision, 0) >= interval_s THEN
+      entry := pg_catalog.jsonb_build_array(now_s, 0);
+    END IF;
+    before := coalesce((entry ->> 1)::bigint, 0);
+    after := before + counts[i];
+    shown := false;
+    warned := 0;
+    IF before = 0 THEN
+      IF firsts < max_first THEN
+        firsts := firsts + 1;
+        reported := reported + 1;
+        warned := warned + 1;
+        shown := true;
+        PERFORM stagenorm._warn_unknown(schema_name, table_name, column_name, labels[i], 1);
+      END IF;
+    END IF;
+    -- the highest power of ten passed in this statement (10, 100, ...)
+    due := CASE WHEN after >= 10 THEN (10::numeric ^ pg_catalog.floor(pg_catalog.log(after::numeric)))::bigint END;
+    IF due IS NOT NULL AND due > before AND repeats < max_repeats THEN
+      repeats := repeats + 1;
+      reported := reported + 1;
+      warned := warned + 1;
+      PERFORM stagenorm._warn_unknown(schema_name, table_name, column_name, labels[i], due);
+    END IF;
+    IF counts[i] > warned THEN
+      distinct_suppressed := distinct_suppressed + 1;
+    END IF;
+    IF before = 0 AND NOT shown THEN
+      memory := memory - labels[i];  -- never reported: it still owes its first report
+    ELSE
+      memory := memory || pg_catalog.jsonb_build_object(labels[i], pg_catalog.jsonb_build_array(entry -> 0, after));
+    END IF;
+  END LOOP;
+
+  IF (SELECT pg_catalog.count(*) FROM pg_catalog.jsonb_object_keys(memory)) > max_remembered THEN
+    memory := '{}';
+  END IF;
+  c := pg_catalog.set_config('stagenorm.w_' || ident, memory::text, false);
+
+  IF total - reported > 0 THEN
+    RAISE WARNING '% more unknown stage labels for %.% were not reported one by one (% distinct)',
+                  total - reported, tbl, pg_catalog.quote_ident(column_name), distinct_suppressed
+      USING DETAIL = 'Each distinct label is reported on its first sighting per interval (stagenorm.warning_interval, 60 s; at most 100 per statement), repeats on their 10th, 100th, ... sighting (at most 20 per statement).',
+            HINT = 'All of them are recorded in stagenorm.label_writer: run stagenorm consumers.';
+  END IF;
+END
+$$;
+REVOKE ALL ON FUNCTION stagenorm._enforce_unknowns(name, name, name, text, text, text[], bigint[], timestamptz) FROM PUBLIC;
+COMMENT ON FUNCTION stagenorm._enforce_unknowns(name, name, name, text, text, text[], bigint[], timestamptz) IS
+  'Private: record a statement''s unknown labels in label_writer and raise the sampled WARNINGs (warn).';
 
 -- >>> sql/functions/_fold_compose.sql
 -- Portable rules, Unicode: canonical composition of decomposed code points (the second
@@ -3210,31 +3686,39 @@ COMMENT ON FUNCTION stagenorm._taxonomy_version() IS 'Private: the current taxon
 
 -- >>> sql/functions/_warn_invalid.sql
 -- The WARNING for a stage distribution stored as written in warn mode although its
--- weights, sum or shape are invalid (its labels are all known).
+-- weights, sum or shape are invalid (its labels are all known): one per statement, raised
+-- by the statement trigger with the errors of the last such row.
 CREATE FUNCTION stagenorm._warn_invalid(
   schema_name name,
   table_name name,
   column_name text,
-  result jsonb
+  errors text
 ) RETURNS void
 LANGUAGE plpgsql
-SET search_path = stagenorm, pg_catalog, pg_temp
+SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+  detail text;
 BEGIN
+  BEGIN
+    detail := (SELECT pg_catalog.string_agg(pg_catalog.format('%s: %s', e ->> 'code', e ->> 'message'), '; ')
+                 FROM pg_catalog.jsonb_array_elements(errors::jsonb) AS e);
+  EXCEPTION WHEN OTHERS THEN
+    detail := errors;
+  END;
   RAISE WARNING 'invalid stage distribution for %.%.% stored as written',
-                quote_ident(schema_name), quote_ident(table_name), quote_ident(column_name)
-    USING DETAIL = left((SELECT string_agg(format('%s: %s', e ->> 'code', e ->> 'message'), '; ')
-                           FROM jsonb_array_elements(result -> 'errors') AS e), 2000),
+                pg_catalog.quote_ident(schema_name), pg_catalog.quote_ident(table_name), pg_catalog.quote_ident(column_name)
+    USING DETAIL = pg_catalog.left(detail, 2000),
           HINT = 'The stage validation mode is warn; enforce will reject it. Weights are finite numbers >= 0 that add up to 100 (percent) or 1 (fraction).';
 END
 $$;
-REVOKE ALL ON FUNCTION stagenorm._warn_invalid(name, name, text, jsonb) FROM PUBLIC;
-COMMENT ON FUNCTION stagenorm._warn_invalid(name, name, text, jsonb) IS
+REVOKE ALL ON FUNCTION stagenorm._warn_invalid(name, name, text, text) FROM PUBLIC;
+COMMENT ON FUNCTION stagenorm._warn_invalid(name, name, text, text) IS
   'Private: WARNING for an invalid distribution stored as written (warn mode).';
 
 -- >>> sql/functions/_warn_unknown.sql
 -- The WARNING for an unknown stage label kept as written in warn mode, naming the
--- suggestions. Called only when _enforce_note samples the label in.
+-- suggestions. Called only when _enforce_unknowns samples the label in.
 CREATE FUNCTION stagenorm._warn_unknown(
   schema_name name,
   table_name name,
@@ -3695,13 +4179,12 @@ AS $$
       ON a.attrelid = t.tgrelid AND a.attnum = t.tgattr[0]
     LEFT JOIN pg_catalog.pg_trigger AS c
       ON c.tgrelid = t.tgrelid AND c.tgparentid = 0
-     AND c.tgfoid = 'stagenorm._enforce_count()'::regprocedure
-     AND split_part(encode(c.tgargs, 'escape'), '\000', 1) = substr(p.proname, 14)
+     AND c.tgname = 'stagenorm_count_' || substr(p.proname, 14)
    WHERE t.tgparentid = 0
    ORDER BY 1::text, 2
 $$;
 COMMENT ON FUNCTION stagenorm.enforced_columns() IS
-  'Columns with stagenorm enforcement: table, column, kind (label or distribution), the triggers and generated function, and how many values were rejected in enforce (a sequence: never rolled back).';
+  'Columns with stagenorm enforcement: table, column, kind (label or distribution), the row trigger, the AFTER INSERT counting trigger (NULL in off) and the generated row function, and how many values were rejected in enforce (a sequence: never rolled back).';
 
 -- >>> sql/functions/implementation.sql
 -- Which implementation of the reading rules this database runs: 'plpython' where the
@@ -4167,11 +4650,12 @@ COMMENT ON FUNCTION stagenorm.suggest_stages(text) IS
   'At most 3 canonical keys for a label that looks like a misspelling, best first, deterministic; empty for nonsense. See docs/sql/suggest_stages.md.';
 
 -- >>> sql/functions/value_counts_compact.sql
--- Merges the per-statement rows of value_count (per minute and table, for minutes that
--- ended over a minute ago) and of label_writer (per key), and rolls minutes older than
--- keep_days into one row per table at minute -infinity, so reads stay cheap. Runs at
--- most once at a time (a transaction-level try-lock: a second caller returns 0 at once);
--- only committed rows are touched, so it never waits for or blocks a writer.
+-- Merges the per-backend rows of value_count (per minute and table, for minutes that
+-- ended over a minute ago) and of label_writer (per key, rows not written to for 2
+-- minutes), and rolls minutes older than keep_days into one row per table at minute
+-- -infinity, so reads stay cheap. Runs at most once at a time (a transaction-level
+-- try-lock: a second caller returns 0 at once); rows a writer holds locked are skipped
+-- (SKIP LOCKED), so it never waits for a writer.
 CREATE FUNCTION stagenorm.value_counts_compact(
   max_groups integer DEFAULT 100000,
   keep_days integer DEFAULT 35
@@ -4208,16 +4692,21 @@ BEGIN
   SELECT '-infinity', table_name, validated, normalized, unknown, false FROM folded;
   GET DIAGNOSTICS n = ROW_COUNT;
 
-  -- per minute and table: every group that has a row not yet compacted
-  WITH groups AS (
-    SELECT DISTINCT g.minute, g.table_name
+  -- per minute and table: every group that has a row not yet compacted (rows a writer has
+  -- locked are left for the next run: SKIP LOCKED, so this never waits for a writer)
+  WITH pending AS (
+    SELECT g.ctid AS id, g.minute, g.table_name
       FROM stagenorm.value_count AS g
      WHERE NOT g.compacted AND g.minute < cutoff
      LIMIT max_groups
+       FOR UPDATE SKIP LOCKED
+  ), groups AS (
+    SELECT DISTINCT p.minute, p.table_name FROM pending AS p
   ), gone AS (
     DELETE FROM stagenorm.value_count AS v
      USING groups AS g
      WHERE v.minute = g.minute AND v.table_name = g.table_name
+       AND (v.compacted OR v.ctid IN (SELECT p.id FROM pending AS p))
     RETURNING v.*
   )
   INSERT INTO stagenorm.value_count (minute, table_name, validated, normalized, unknown, compacted)
@@ -4226,17 +4715,21 @@ BEGIN
   GET DIAGNOSTICS n = ROW_COUNT;
   merged := merged + n;
 
-  -- label_writer: one row per key
-  WITH groups AS (
-    SELECT DISTINCT g.table_name, g.column_name, g.application_name, g.role, g.outcome, g.label
+  -- label_writer: one row per key, from the rows not written to for 2 minutes
+  WITH pending AS (
+    SELECT g.ctid AS id, g.table_name, g.column_name, g.application_name, g.role, g.outcome, g.label
       FROM stagenorm.label_writer AS g
      WHERE NOT g.compacted AND g.last_seen < cutoff
      LIMIT max_groups
+       FOR UPDATE SKIP LOCKED
+  ), groups AS (
+    SELECT DISTINCT p.table_name, p.column_name, p.application_name, p.role, p.outcome, p.label FROM pending AS p
   ), gone AS (
     DELETE FROM stagenorm.label_writer AS w
      USING groups AS g
      WHERE (w.table_name, w.column_name, w.application_name, w.role, w.outcome, w.label)
          = (g.table_name, g.column_name, g.application_name, g.role, g.outcome, g.label)
+       AND (w.compacted OR w.ctid IN (SELECT p.id FROM pending AS p))
     RETURNING w.*
   )
   INSERT INTO stagenorm.label_writer (table_name, column_name, application_name, role, outcome, label,
@@ -4250,7 +4743,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION stagenorm.value_counts_compact(integer, integer) IS
-  'Merge the per-statement rows of value_count (per minute and table) and label_writer (per key) that are over 2 minutes old, and fold minutes older than keep_days into one row per table at -infinity. Returns the rows written. Never waits: a concurrent call returns 0. The enforcement triggers call it once a minute per session; cron may too.';
+  'Merge the per-backend rows of value_count (per minute and table) and label_writer (per key) that are over 2 minutes old, and fold minutes older than keep_days into one row per table at -infinity. Returns the rows written. Never waits: a concurrent call returns 0. The enforcement triggers call it once a minute per session; cron may too.';
 
 -- >>> sql/functions/value_counts_total.sql
 -- Totals since install of the values the enforcement triggers saw, per table and outcome
@@ -4635,8 +5128,6 @@ REVOKE ALL ON FUNCTION stagenorm.release_stage_column(regclass, name) FROM PUBLI
 REVOKE ALL ON FUNCTION stagenorm.enforce_stage_distribution_column(regclass, name) FROM PUBLIC;
 REVOKE ALL ON FUNCTION stagenorm.release_stage_distribution_column(regclass, name) FROM PUBLIC;
 REVOKE ALL ON FUNCTION stagenorm.value_counts_compact(integer, integer) FROM PUBLIC;
-REVOKE ALL ON FUNCTION stagenorm._enforce_note(text, text, text, bigint, text) FROM PUBLIC;
-REVOKE ALL ON FUNCTION stagenorm._enforce_take(text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION stagenorm._enforce_generate(regclass, name, text, text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION stagenorm._enforce_labels(jsonb) FROM PUBLIC;
 REVOKE ALL ON FUNCTION stagenorm.enforced_columns() FROM PUBLIC;

@@ -1,5 +1,5 @@
 -- Attaches (or refreshes) enforcement on one column: checks the table and column, makes
--- the row trigger function for the mode in force, and creates the two triggers. Shared
+-- the trigger functions for the mode in force, and creates the triggers (_enforce_triggers). Shared
 -- by enforce_stage_column (kind label, a text column) and
 -- enforce_stage_distribution_column (kind distribution, a jsonb column).
 CREATE FUNCTION stagenorm._enforce_attach(tbl regclass, col name, kind text) RETURNS boolean
@@ -77,11 +77,7 @@ BEGIN
   END IF;
   IF FOUND THEN
     PERFORM stagenorm._enforce_generate(tbl, col, kind, existing.ident, st.mode);
-    IF existing.count_trigger IS NULL THEN
-      EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OF %I ON %s FOR EACH STATEMENT '
-                     'EXECUTE FUNCTION stagenorm._enforce_count(%L, %L, %L)',
-                     'stagenorm_count_' || existing.ident, col, tbl, existing.ident, col, kind);
-    END IF;
+    PERFORM stagenorm._enforce_triggers(tbl, col, kind, existing.ident, st.mode, true);
     RETURN false;
   END IF;
 
@@ -93,11 +89,7 @@ BEGIN
     EXIT WHEN to_regproc('stagenorm._enforce_row_' || ident) IS NULL;
   END LOOP;
   PERFORM stagenorm._enforce_generate(tbl, col, kind, ident, st.mode);
-  EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OF %I ON %s FOR EACH ROW EXECUTE FUNCTION stagenorm.%I(%L)',
-                 'stagenorm_enforce_' || ident, col, tbl, '_enforce_row_' || ident, kind);
-  EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OF %I ON %s FOR EACH STATEMENT '
-                 'EXECUTE FUNCTION stagenorm._enforce_count(%L, %L, %L)',
-                 'stagenorm_count_' || ident, col, tbl, ident, col, kind);
+  PERFORM stagenorm._enforce_triggers(tbl, col, kind, ident, st.mode, false);
   RETURN true;
 END
 $$;

@@ -1,4 +1,4 @@
--- Removes enforcement from one column: both triggers, the generated function and its
+-- Removes enforcement from one column: its triggers, the generated functions and its
 -- rejection counter. Shared by release_stage_column and release_stage_distribution_column.
 CREATE FUNCTION stagenorm._enforce_detach(tbl regclass, col name, kind text) RETURNS boolean
 LANGUAGE plpgsql
@@ -27,10 +27,10 @@ BEGIN
                                              CASE existing.kind WHEN 'distribution' THEN '_distribution' ELSE '' END);
   END IF;
   EXECUTE format('DROP TRIGGER %I ON %s', existing.row_trigger, tbl);
-  IF existing.count_trigger IS NOT NULL THEN
-    EXECUTE format('DROP TRIGGER %I ON %s', existing.count_trigger, tbl);
-  END IF;
+  EXECUTE format('DROP TRIGGER IF EXISTS %I ON %s', 'stagenorm_count_' || existing.ident, tbl);
+  EXECUTE format('DROP TRIGGER IF EXISTS %I ON %s', 'stagenorm_countu_' || existing.ident, tbl);
   EXECUTE format('DROP FUNCTION stagenorm.%I()', '_enforce_row_' || existing.ident);
+  EXECUTE format('DROP FUNCTION IF EXISTS stagenorm.%I()', '_enforce_cnt_' || existing.ident);
   EXECUTE format('DROP SEQUENCE IF EXISTS stagenorm.%I', '_enforce_rej_' || existing.ident);
   RETURN true;
 END

@@ -1,4 +1,4 @@
--- Drops generated row functions (and their rejection counters) that no trigger uses any
+-- Drops generated row functions (with their statement functions and rejection counters) that no trigger uses any
 -- more: what DROP TABLE of an enforced table leaves behind.
 CREATE FUNCTION stagenorm._enforce_drop_orphans() RETURNS integer
 LANGUAGE plpgsql
@@ -15,6 +15,7 @@ BEGIN
        AND NOT EXISTS (SELECT FROM pg_catalog.pg_trigger AS t WHERE t.tgfoid = p.oid)
   LOOP
     EXECUTE format('DROP FUNCTION stagenorm.%I()', f.proname);
+    EXECUTE format('DROP FUNCTION IF EXISTS stagenorm.%I()', '_enforce_cnt_' || substr(f.proname, 14));
     EXECUTE format('DROP SEQUENCE IF EXISTS stagenorm.%I', '_enforce_rej_' || substr(f.proname, 14));
     n := n + 1;
   END LOOP;

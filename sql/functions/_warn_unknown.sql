@@ -1,5 +1,5 @@
 -- The WARNING for an unknown stage label kept as written in warn mode, naming the
--- suggestions. Called only when _enforce_note samples the label in.
+-- suggestions. Called only when _enforce_unknowns samples the label in.
 CREATE FUNCTION stagenorm._warn_unknown(
   schema_name name,
   table_name name,

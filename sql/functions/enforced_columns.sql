@@ -29,10 +29,9 @@ AS $$
       ON a.attrelid = t.tgrelid AND a.attnum = t.tgattr[0]
     LEFT JOIN pg_catalog.pg_trigger AS c
       ON c.tgrelid = t.tgrelid AND c.tgparentid = 0
-     AND c.tgfoid = 'stagenorm._enforce_count()'::regprocedure
-     AND split_part(encode(c.tgargs, 'escape'), '\000', 1) = substr(p.proname, 14)
+     AND c.tgname = 'stagenorm_count_' || substr(p.proname, 14)
    WHERE t.tgparentid = 0
    ORDER BY 1::text, 2
 $$;
 COMMENT ON FUNCTION stagenorm.enforced_columns() IS
-  'Columns with stagenorm enforcement: table, column, kind (label or distribution), the triggers and generated function, and how many values were rejected in enforce (a sequence: never rolled back).';
+  'Columns with stagenorm enforcement: table, column, kind (label or distribution), the row trigger, the AFTER INSERT counting trigger (NULL in off) and the generated row function, and how many values were rejected in enforce (a sequence: never rolled back).';
