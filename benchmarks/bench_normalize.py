@@ -49,9 +49,6 @@ def portable_database(ctx: Context) -> str:
         conn.execute(f'DROP DATABASE IF EXISTS "{portable}" WITH (FORCE)'.encode())
         conn.execute(f'CREATE DATABASE "{portable}" TEMPLATE template0'.encode())
     url = f"{base}/{portable}"
-    with psycopg.connect(url, autocommit=True) as conn:
-        # Only for the PL/Python routines the reading rules do not use (tests/conftest.py).
-        conn.execute("CREATE EXTENSION IF NOT EXISTS plpython3u")
     upgrade(url, implementation="plpgsql")
     return url
 

@@ -91,13 +91,13 @@ def db_url(pg_server: harness.PostgresServer, template_db: str) -> Iterator[str]
 def portable_template_db(pg_server: harness.PostgresServer) -> str:
     """A database migrated to head with the portable implementation of the reading rules
     (``--implementation plpgsql``) on the same server: stagenorm.implementation() is
-    'plpgsql' and no _rules_py exists. The language plpython3u is created first only
-    because _enforce_note, _enforce_take and _backfill_nonatomic are still PL/Python
-    (their portable versions come from other branches); the reading rules never use it."""
+    'plpgsql', no _rules_py exists and the database has no PL/Python at all, as on a
+    managed service."""
     url = create_database(pg_server, PORTABLE_TEMPLATE)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute("CREATE EXTENSION plpython3u")
     upgrade(url, implementation="plpgsql")
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_catalog.pg_language WHERE lanname LIKE 'plpython%'"
+                            ).fetchone() == (0,)
     return PORTABLE_TEMPLATE
 
 

@@ -55,7 +55,7 @@ BEGIN
     EXECUTE format(
       'CREATE OR REPLACE FUNCTION stagenorm._rules_py(op text, arg text, taxonomy_version integer, '
       'scale text DEFAULT %L, tolerance double precision DEFAULT 0.01) RETURNS text '
-      'LANGUAGE plpython3u IMMUTABLE PARALLEL SAFE COST 5 AS %L', 'auto', body);
+      'LANGUAGE plpython3u IMMUTABLE PARALLEL SAFE COST 5 SET search_path = pg_catalog, pg_temp AS %L', 'auto', body);
 
     -- Python's map says "" for unknown; the map of the generated function says null.
     SELECT jsonb_object_agg(m.key, CASE WHEN m.value = '""' THEN 'null' ELSE m.value END)

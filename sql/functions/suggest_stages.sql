@@ -1,6 +1,7 @@
 -- Up to three canonical keys a misspelled label probably meant, best first.
 CREATE FUNCTION stagenorm.suggest_stages(label text) RETURNS text[]
 LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $$
   SELECT coalesce(array_agg(key ORDER BY ord), '{}')
     FROM json_array_elements_text(
