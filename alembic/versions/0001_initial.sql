@@ -1657,46 +1657,48 @@ COMMENT ON FUNCTION stagenorm._enforce_take(text) IS
   'Private: the labels tallied for this statement (and the number of WARNINGs held back), then cleared.';
 
 -- >>> sql/functions/_float_exact.sql
--- The exact decimal value of a finite double (a numeric, exact: every double is m * 2^e
--- and numeric multiplication is exact). PostgreSQL's float8 -> numeric cast keeps only 15
--- digits; printing as Python does (%.12g) needs the exact value to round it right.
+-- The exact decimal value of a finite double, as a numeric. PostgreSQL's float8 ->
+-- numeric cast keeps only 15 digits; printing as Python does (%.12g) needs the exact
+-- value to round it right. From the IEEE bits: mantissa * 2^e, and for e < 0
+-- 2^e = 5^-e * 10^e; numeric multiplication is exact and the powers are built from it.
 CREATE FUNCTION stagenorm._float_exact(x double precision) RETURNS numeric
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-  a double precision := abs(x);
-  e integer := 0;  -- abs(x) = a * 2^-e
-  m numeric;
+  bits bigint := ('x' || pg_catalog.encode(pg_catalog.float8send(x), 'hex'))::bit(64)::bigint;
+  biased integer := ((bits >> 52) & 2047)::integer;
+  mantissa bigint := bits & 4503599627370495;  -- the low 52 bits
+  e integer;      -- |x| = mantissa * 2^e
+  n integer;
+  base numeric;
+  power numeric := 1;
 BEGIN
-  IF x = 0 THEN
-    RETURN 0;
-  END IF;
-  IF a = 'Infinity'::double precision OR a = 'NaN'::double precision THEN
+  IF biased = 2047 THEN
     RAISE EXCEPTION 'no exact decimal value for %', x USING ERRCODE = 'SN003';
   END IF;
-  WHILE a <> pg_catalog.trunc(a) LOOP  -- doubling is exact: at most 1074 times
-    a := a * 2;
-    e := e + 1;
+  IF biased = 0 THEN
+    e := -1074;  -- zero or subnormal
+  ELSE
+    mantissa := mantissa + 4503599627370496;  -- the implicit 53rd bit
+    e := biased - 1075;
+  END IF;
+  IF mantissa = 0 THEN
+    RETURN 0;
+  END IF;
+  base := CASE WHEN e < 0 THEN 5 ELSE 2 END;
+  n := abs(e);
+  WHILE n > 0 LOOP  -- base^|e| by squaring: exact, about 11 steps at most
+    IF n & 1 = 1 THEN
+      power := power * base;
+    END IF;
+    base := base * base;
+    n := n >> 1;
   END LOOP;
-  WHILE a >= 9007199254740992 LOOP  -- an integral double >= 2^53 is even: halving is exact
-    a := a / 2;
-    e := e - 1;
-  END LOOP;
-  m := a::bigint::numeric;
-  WHILE e >= 10 LOOP
-    m := m * 0.0009765625;  -- 2^-10
-    e := e - 10;
-  END LOOP;
-  WHILE e > 0 LOOP
-    m := m * 0.5;
-    e := e - 1;
-  END LOOP;
-  WHILE e < 0 LOOP
-    m := m * 2;
-    e := e + 1;
-  END LOOP;
-  RETURN CASE WHEN x < 0 THEN -m ELSE m END;
+  IF e < 0 THEN
+    power := power * ('1e' || e)::numeric;  -- 2^e = 5^-e / 10^-e
+  END IF;
+  RETURN CASE WHEN bits < 0 THEN -(mantissa * power) ELSE mantissa * power END;
 END
 $$;
 COMMENT ON FUNCTION stagenorm._float_exact(double precision) IS
@@ -1706,13 +1708,18 @@ COMMENT ON FUNCTION stagenorm._float_exact(double precision) IS
 -- A double printed as Python's (and C's) '%.<digits>g' prints it: rounded half to even
 -- from its exact value to that many significant digits, fixed notation for exponents
 -- -4 .. digits-1, else d.ddde+XX; trailing zeros dropped; 'inf', '-inf', 'nan'.
+-- Fast path: when PostgreSQL's own text for x reads back as x and has at most that many
+-- significant digits, it is x rounded to them (x is within half an ulp of it, and for a
+-- normal double and up to 15 digits the ulp is far finer than the digits' grid);
+-- otherwise the exact value is rounded.
 CREATE FUNCTION stagenorm._format_g(x double precision, digits integer) RETURNS text
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
+  shown text := abs(x)::text;
   v numeric;
-  e integer;     -- the decimal exponent of v: 10^e <= v < 10^(e+1)
+  e integer;     -- the decimal exponent: 10^e <= v < 10^(e+1)
   places integer;
   unit numeric;
   r numeric;
@@ -1721,30 +1728,33 @@ DECLARE
 BEGIN
   IF x = 'NaN'::double precision THEN
     RETURN 'nan';
-  ELSIF x = 'Infinity'::double precision THEN
-    RETURN 'inf';
-  ELSIF x = '-Infinity'::double precision THEN
-    RETURN '-inf';
+  ELSIF abs(x) = 'Infinity'::double precision THEN
+    RETURN CASE WHEN x > 0 THEN 'inf' ELSE '-inf' END;
   ELSIF x = 0 THEN
     RETURN CASE WHEN pg_catalog.float8send(x) = pg_catalog.float8send(0::double precision)
                 THEN '0' ELSE '-0' END;
   END IF;
-  v := stagenorm._float_exact(abs(x));
-  e := pg_catalog.floor(pg_catalog.log(v))::integer;  -- an estimate, fixed exactly below
-  WHILE v >= ('1e' || (e + 1))::numeric LOOP
+  IF digits <= 15 AND abs(x) >= 2.2250738585072014e-308 AND shown::double precision = abs(x)
+     AND pg_catalog.length(pg_catalog.regexp_replace(pg_catalog.split_part(shown, 'e', 1),
+                                                     '^[0.]+|\.|0+$', '', 'g')) <= digits THEN
+    v := shown::numeric;
+  ELSE
+    v := stagenorm._float_exact(abs(x));
+  END IF;
+  e := pg_catalog.floor(pg_catalog.log(abs(x)))::integer;  -- an estimate, made exact:
+  IF v >= ('1e' || (e + 1))::numeric THEN
     e := e + 1;
-  END LOOP;
-  WHILE v < ('1e' || e)::numeric LOOP
+  ELSIF v < ('1e' || e)::numeric THEN
     e := e - 1;
-  END LOOP;
+  END IF;
   places := digits - 1 - e;  -- decimal places kept
   unit := ('1e' || (-places))::numeric;
   r := pg_catalog.trunc(v, places);
   IF v - r > unit / 2 OR (v - r = unit / 2 AND pg_catalog.mod(r * ('1e' || places)::numeric, 2) = 1) THEN
     r := r + unit;  -- round half to even
-  END IF;
-  IF r >= ('1e' || (e + 1))::numeric THEN
-    e := e + 1;  -- rounded up to the next power of ten
+    IF r >= ('1e' || (e + 1))::numeric THEN
+      e := e + 1;  -- rounded up to the next power of ten
+    END IF;
   END IF;
   IF e >= -4 AND e < digits THEN
     out := pg_catalog.trunc(r, GREATEST(digits - 1 - e, 0))::text;
@@ -2364,7 +2374,8 @@ BEGIN
     SELECT u.ord, u.label, u.weight, u.shape, u.key, u.problem, u.d,
            -- the share: d / top, but 0 where that underflows (up to 50 times the smallest
            -- double over 100), which IEEE and Python give and PostgreSQL's / refuses
-           CASE WHEN u.d > 0 AND u.d <= '2.4703282292062327e-322'::double precision AND top = 100
+           CASE WHEN u.problem IS NOT NULL THEN NULL
+                WHEN u.d <= '2.4703282292062327e-322'::double precision AND top = 100
                 THEN 0::double precision ELSE u.d / top END AS share
       FROM unnest(labels, weights, shapes, keys, problems, numbers)
            WITH ORDINALITY AS u(label, weight, shape, key, problem, d, ord)

@@ -1,13 +1,18 @@
 -- A double printed as Python's (and C's) '%.<digits>g' prints it: rounded half to even
 -- from its exact value to that many significant digits, fixed notation for exponents
 -- -4 .. digits-1, else d.ddde+XX; trailing zeros dropped; 'inf', '-inf', 'nan'.
+-- Fast path: when PostgreSQL's own text for x reads back as x and has at most that many
+-- significant digits, it is x rounded to them (x is within half an ulp of it, and for a
+-- normal double and up to 15 digits the ulp is far finer than the digits' grid);
+-- otherwise the exact value is rounded.
 CREATE FUNCTION stagenorm._format_g(x double precision, digits integer) RETURNS text
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
+  shown text := abs(x)::text;
   v numeric;
-  e integer;     -- the decimal exponent of v: 10^e <= v < 10^(e+1)
+  e integer;     -- the decimal exponent: 10^e <= v < 10^(e+1)
   places integer;
   unit numeric;
   r numeric;
@@ -16,30 +21,33 @@ DECLARE
 BEGIN
   IF x = 'NaN'::double precision THEN
     RETURN 'nan';
-  ELSIF x = 'Infinity'::double precision THEN
-    RETURN 'inf';
-  ELSIF x = '-Infinity'::double precision THEN
-    RETURN '-inf';
+  ELSIF abs(x) = 'Infinity'::double precision THEN
+    RETURN CASE WHEN x > 0 THEN 'inf' ELSE '-inf' END;
   ELSIF x = 0 THEN
     RETURN CASE WHEN pg_catalog.float8send(x) = pg_catalog.float8send(0::double precision)
                 THEN '0' ELSE '-0' END;
   END IF;
-  v := stagenorm._float_exact(abs(x));
-  e := pg_catalog.floor(pg_catalog.log(v))::integer;  -- an estimate, fixed exactly below
-  WHILE v >= ('1e' || (e + 1))::numeric LOOP
+  IF digits <= 15 AND abs(x) >= 2.2250738585072014e-308 AND shown::double precision = abs(x)
+     AND pg_catalog.length(pg_catalog.regexp_replace(pg_catalog.split_part(shown, 'e', 1),
+                                                     '^[0.]+|\.|0+$', '', 'g')) <= digits THEN
+    v := shown::numeric;
+  ELSE
+    v := stagenorm._float_exact(abs(x));
+  END IF;
+  e := pg_catalog.floor(pg_catalog.log(abs(x)))::integer;  -- an estimate, made exact:
+  IF v >= ('1e' || (e + 1))::numeric THEN
     e := e + 1;
-  END LOOP;
-  WHILE v < ('1e' || e)::numeric LOOP
+  ELSIF v < ('1e' || e)::numeric THEN
     e := e - 1;
-  END LOOP;
+  END IF;
   places := digits - 1 - e;  -- decimal places kept
   unit := ('1e' || (-places))::numeric;
   r := pg_catalog.trunc(v, places);
   IF v - r > unit / 2 OR (v - r = unit / 2 AND pg_catalog.mod(r * ('1e' || places)::numeric, 2) = 1) THEN
     r := r + unit;  -- round half to even
-  END IF;
-  IF r >= ('1e' || (e + 1))::numeric THEN
-    e := e + 1;  -- rounded up to the next power of ten
+    IF r >= ('1e' || (e + 1))::numeric THEN
+      e := e + 1;  -- rounded up to the next power of ten
+    END IF;
   END IF;
   IF e >= -4 AND e < digits THEN
     out := pg_catalog.trunc(r, GREATEST(digits - 1 - e, 0))::text;

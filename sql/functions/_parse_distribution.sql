@@ -122,7 +122,8 @@ BEGIN
     SELECT u.ord, u.label, u.weight, u.shape, u.key, u.problem, u.d,
            -- the share: d / top, but 0 where that underflows (up to 50 times the smallest
            -- double over 100), which IEEE and Python give and PostgreSQL's / refuses
-           CASE WHEN u.d > 0 AND u.d <= '2.4703282292062327e-322'::double precision AND top = 100
+           CASE WHEN u.problem IS NOT NULL THEN NULL
+                WHEN u.d <= '2.4703282292062327e-322'::double precision AND top = 100
                 THEN 0::double precision ELSE u.d / top END AS share
       FROM unnest(labels, weights, shapes, keys, problems, numbers)
            WITH ORDINALITY AS u(label, weight, shape, key, problem, d, ord)
