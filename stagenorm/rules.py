@@ -702,7 +702,8 @@ def _result(
 
 
 _CONTAINERS: Final = (Mapping, list, tuple)
-_SCALARS: Final = (str, int, float, bool, type(None))
+#: Types that are never containers, checked first (isinstance with an ABC is slower).
+_SCALARS: Final = frozenset({str, int, float, bool, type(None)})
 
 
 def _nested_deeper(value: Any, levels: int) -> bool:
@@ -711,8 +712,9 @@ def _nested_deeper(value: Any, levels: int) -> bool:
     if levels < 1:
         return True
     children = value.values() if isinstance(value, Mapping) else value
+    scalars = _SCALARS
     return any(
-        type(child) not in _SCALARS and isinstance(child, _CONTAINERS)
+        type(child) not in scalars and isinstance(child, _CONTAINERS)
         and _nested_deeper(child, levels - 1)
         for child in children
     )
@@ -728,20 +730,33 @@ def _limit_message(entries: int, longest: int, deep: bool) -> str | None:
     return None
 
 
+def _deep_children(children: Iterable[Any], levels: int) -> bool:
+    """Whether any container among ``children`` nests more than ``levels`` deep."""
+    return any(
+        type(child) not in _SCALARS and isinstance(child, _CONTAINERS)
+        and _nested_deeper(child, levels)
+        for child in children
+    )
+
+
 def _object_limit(value: Mapping[Any, Any]) -> str | None:
     """The cap an object distribution exceeds (the first of entries, label length,
-    nesting), or None. Costs one pass over the keys and the container weights."""
+    nesting), or None. Before any work per entry, and at C speed for the common case
+    (string keys, scalar weights)."""
     entries = len(value)
     if entries > MAX_ENTRIES:
         return _limit_message(entries, 0, False)
-    longest = max((len(label) for label in value if type(label) is str or isinstance(label, str)),
-                  default=0)
-    deep = any(
-        type(weight) not in _SCALARS and isinstance(weight, _CONTAINERS)
-        and _nested_deeper(weight, MAX_DEPTH - 1)
-        for weight in value.values()
-    )
-    return _limit_message(entries, longest, deep)
+    try:
+        longest = max(map(len, value), default=0)
+    except TypeError:
+        longest = MAX_LABEL_LENGTH + 1  # keys without a length: count below
+    if longest > MAX_LABEL_LENGTH:  # only string keys are labels
+        longest = max((len(k) for k in value if isinstance(k, str)), default=0)
+    values = value.values()
+    deep = not _SCALARS.issuperset(map(type, values)) and _deep_children(values, MAX_DEPTH - 1)
+    if longest > MAX_LABEL_LENGTH or deep:
+        return _limit_message(entries, longest, deep)
+    return None
 
 
 def _array_limit(items: list[Any] | tuple[Any, ...]) -> str | None:
@@ -750,12 +765,20 @@ def _array_limit(items: list[Any] | tuple[Any, ...]) -> str | None:
     if entries > MAX_ENTRIES:
         return _limit_message(entries, 0, False)
     longest = 0
+    deep = False
+    scalars = _SCALARS
     for item in items:
-        if isinstance(item, Mapping):
+        if type(item) is dict or isinstance(item, Mapping):
             label = item.get("stage")
-            if isinstance(label, str) and len(label) > longest:
+            if (type(label) is str or isinstance(label, str)) and len(label) > longest:
                 longest = len(label)
-    return _limit_message(entries, longest, _nested_deeper(items, MAX_DEPTH))
+            if not deep and not scalars.issuperset(map(type, item.values())):
+                deep = _deep_children(item.values(), MAX_DEPTH - 2)
+        elif not deep and type(item) not in scalars and isinstance(item, _CONTAINERS):
+            deep = _nested_deeper(item, MAX_DEPTH - 1)
+    if longest > MAX_LABEL_LENGTH or deep:
+        return _limit_message(entries, longest, deep)
+    return None
 
 
 def _array_pairs(items: list[Any] | tuple[Any, ...]) -> Iterable[tuple[Any, Any]]:

@@ -2404,9 +2404,12 @@ BEGIN
      GROUP BY e.key
   )
   SELECT (SELECT coalesce(pg_catalog.jsonb_agg(f.error ORDER BY f.ord, f.part), '[]') FROM failure AS f),
-         (SELECT pg_catalog.jsonb_object_agg(s.key,
-                   stagenorm._share_json(coalesce(h.total, 0::double precision)))
-            FROM stagenorm.stage AS s LEFT JOIN share AS h ON h.key = s.key),
+         (SELECT pg_catalog.jsonb_object_agg(s.key,  -- stagenorm._share_json, inline
+                   pg_catalog.to_jsonb(CASE WHEN pg_catalog.scale(r.v) = 0 THEN pg_catalog.round(r.v, 1) ELSE r.v END))
+            FROM stagenorm.stage AS s LEFT JOIN share AS h ON h.key = s.key
+           CROSS JOIN LATERAL (
+             SELECT pg_catalog.trim_scale(pg_catalog.round(coalesce(h.total, 0) * 1e12::double precision)::bigint
+                                          * 0.000000000001) AS v) AS r),
          (SELECT coalesce(pg_catalog.jsonb_agg(k.label ORDER BY k.first), '[]') FROM unknown AS k),
          (SELECT coalesce(pg_catalog.jsonb_object_agg(k.label, pg_catalog.to_jsonb(stagenorm.suggest_stages(k.label))), '{}')
             FROM unknown AS k),
@@ -3190,8 +3193,7 @@ COMMENT ON FUNCTION stagenorm.normalize_stage(text) IS
 -- Validates and normalizes a stage distribution ({"Seed": 30, ...} or [{stage, weight}]).
 -- Checks its arguments, then answers with the implementation this database runs
 -- (stagenorm.implementation()): the portable _parse_distribution, or the rules module
--- through PL/Python. Both give the same answers. The caps on the input are checked in
--- SQL first, so an oversized document never reaches PL/Python, which cannot be cancelled.
+-- through PL/Python. Both give the same answers, caps on the input included.
 CREATE FUNCTION stagenorm.parse_stage_distribution(
   input jsonb,
   scale text DEFAULT 'auto',
@@ -3217,7 +3219,13 @@ BEGIN
   IF stagenorm.implementation() = 'plpgsql' THEN
     RETURN stagenorm._parse_distribution(input, scale, tolerance::double precision);
   END IF;
-  too_big := stagenorm._distribution_limit(input);
+  -- PL/Python cannot be interrupted: a big document is held to the caps here, in SQL,
+  -- before it reaches Python. A small one (8 kB stored, at most about 800 kB of JSON
+  -- even when compressed) costs the rules a few milliseconds to refuse, with the same
+  -- answer, so it goes straight through.
+  IF pg_catalog.pg_column_size(input) > 8192 THEN
+    too_big := stagenorm._distribution_limit(input);
+  END IF;
   IF too_big IS NOT NULL THEN
     RETURN stagenorm._distribution_failure(CASE WHEN scale = 'auto' THEN 'fraction' ELSE scale END,
                                            'LIMIT_EXCEEDED', too_big);
@@ -4793,7 +4801,8 @@ def _result(
 
 
 _CONTAINERS: Final = (Mapping, list, tuple)
-_SCALARS: Final = (str, int, float, bool, type(None))
+#: Types that are never containers, checked first (isinstance with an ABC is slower).
+_SCALARS: Final = frozenset({str, int, float, bool, type(None)})
 
 
 def _nested_deeper(value: Any, levels: int) -> bool:
@@ -4802,8 +4811,9 @@ def _nested_deeper(value: Any, levels: int) -> bool:
     if levels < 1:
         return True
     children = value.values() if isinstance(value, Mapping) else value
+    scalars = _SCALARS
     return any(
-        type(child) not in _SCALARS and isinstance(child, _CONTAINERS)
+        type(child) not in scalars and isinstance(child, _CONTAINERS)
         and _nested_deeper(child, levels - 1)
         for child in children
     )
@@ -4819,20 +4829,33 @@ def _limit_message(entries: int, longest: int, deep: bool) -> str | None:
     return None
 
 
+def _deep_children(children: Iterable[Any], levels: int) -> bool:
+    """Whether any container among ``children`` nests more than ``levels`` deep."""
+    return any(
+        type(child) not in _SCALARS and isinstance(child, _CONTAINERS)
+        and _nested_deeper(child, levels)
+        for child in children
+    )
+
+
 def _object_limit(value: Mapping[Any, Any]) -> str | None:
     """The cap an object distribution exceeds (the first of entries, label length,
-    nesting), or None. Costs one pass over the keys and the container weights."""
+    nesting), or None. Before any work per entry, and at C speed for the common case
+    (string keys, scalar weights)."""
     entries = len(value)
     if entries > MAX_ENTRIES:
         return _limit_message(entries, 0, False)
-    longest = max((len(label) for label in value if type(label) is str or isinstance(label, str)),
-                  default=0)
-    deep = any(
-        type(weight) not in _SCALARS and isinstance(weight, _CONTAINERS)
-        and _nested_deeper(weight, MAX_DEPTH - 1)
-        for weight in value.values()
-    )
-    return _limit_message(entries, longest, deep)
+    try:
+        longest = max(map(len, value), default=0)
+    except TypeError:
+        longest = MAX_LABEL_LENGTH + 1  # keys without a length: count below
+    if longest > MAX_LABEL_LENGTH:  # only string keys are labels
+        longest = max((len(k) for k in value if isinstance(k, str)), default=0)
+    values = value.values()
+    deep = not _SCALARS.issuperset(map(type, values)) and _deep_children(values, MAX_DEPTH - 1)
+    if longest > MAX_LABEL_LENGTH or deep:
+        return _limit_message(entries, longest, deep)
+    return None
 
 
 def _array_limit(items: list[Any] | tuple[Any, ...]) -> str | None:
@@ -4841,12 +4864,20 @@ def _array_limit(items: list[Any] | tuple[Any, ...]) -> str | None:
     if entries > MAX_ENTRIES:
         return _limit_message(entries, 0, False)
     longest = 0
+    deep = False
+    scalars = _SCALARS
     for item in items:
-        if isinstance(item, Mapping):
+        if type(item) is dict or isinstance(item, Mapping):
             label = item.get("stage")
-            if isinstance(label, str) and len(label) > longest:
+            if (type(label) is str or isinstance(label, str)) and len(label) > longest:
                 longest = len(label)
-    return _limit_message(entries, longest, _nested_deeper(items, MAX_DEPTH))
+            if not deep and not scalars.issuperset(map(type, item.values())):
+                deep = _deep_children(item.values(), MAX_DEPTH - 2)
+        elif not deep and type(item) not in scalars and isinstance(item, _CONTAINERS):
+            deep = _nested_deeper(item, MAX_DEPTH - 1)
+    if longest > MAX_LABEL_LENGTH or deep:
+        return _limit_message(entries, longest, deep)
+    return None
 
 
 def _array_pairs(items: list[Any] | tuple[Any, ...]) -> Iterable[tuple[Any, Any]]:

@@ -152,9 +152,12 @@ BEGIN
      GROUP BY e.key
   )
   SELECT (SELECT coalesce(pg_catalog.jsonb_agg(f.error ORDER BY f.ord, f.part), '[]') FROM failure AS f),
-         (SELECT pg_catalog.jsonb_object_agg(s.key,
-                   stagenorm._share_json(coalesce(h.total, 0::double precision)))
-            FROM stagenorm.stage AS s LEFT JOIN share AS h ON h.key = s.key),
+         (SELECT pg_catalog.jsonb_object_agg(s.key,  -- stagenorm._share_json, inline
+                   pg_catalog.to_jsonb(CASE WHEN pg_catalog.scale(r.v) = 0 THEN pg_catalog.round(r.v, 1) ELSE r.v END))
+            FROM stagenorm.stage AS s LEFT JOIN share AS h ON h.key = s.key
+           CROSS JOIN LATERAL (
+             SELECT pg_catalog.trim_scale(pg_catalog.round(coalesce(h.total, 0) * 1e12::double precision)::bigint
+                                          * 0.000000000001) AS v) AS r),
          (SELECT coalesce(pg_catalog.jsonb_agg(k.label ORDER BY k.first), '[]') FROM unknown AS k),
          (SELECT coalesce(pg_catalog.jsonb_object_agg(k.label, pg_catalog.to_jsonb(stagenorm.suggest_stages(k.label))), '{}')
             FROM unknown AS k),
