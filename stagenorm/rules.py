@@ -26,6 +26,9 @@ from typing import Any, Final, Self
 __all__ = [
     "DECORATIONS",
     "ERROR_CODES",
+    "MAX_DEPTH",
+    "MAX_ENTRIES",
+    "MAX_LABEL_LENGTH",
     "SCALES",
     "WORD_KINDS",
     "Taxonomy",
@@ -599,7 +602,18 @@ ERROR_CODES: Final = (
     "WEIGHT_NEGATIVE",
     "WEIGHT_ABOVE_MAX",
     "SUM_MISMATCH",
+    "LIMIT_EXCEEDED",
 )
+#: Caps on what :func:`parse_stage_distribution` reads, checked before any work per
+#: entry; an input over one is answered with ``LIMIT_EXCEEDED`` alone. The SQL
+#: implementation has the same caps (``stagenorm._distribution_limit``).
+#: Entries (object keys or array items): a distribution has one per stage (7 today),
+#: a sloppy one a few dozen; 1,000 bounds the rules' work per call to milliseconds.
+MAX_ENTRIES: Final = 1000
+#: Characters of a stage label (the normalizer's own cache keeps labels up to 256).
+MAX_LABEL_LENGTH: Final = 256
+#: Levels of nested containers: a distribution has 2 (array, entry), a wrong weight 3.
+MAX_DEPTH: Final = 8
 #: Scales and the maximum weight of each.
 SCALES: Final = MappingProxyType({"percent": 100, "fraction": 1})
 _AUTO_CAP: Final = 1e9
@@ -700,6 +714,86 @@ def _result(
     }
 
 
+_CONTAINERS: Final = (Mapping, list, tuple)
+#: Types that are never containers, checked first (isinstance with an ABC is slower).
+_SCALARS: Final = frozenset({str, int, float, bool, type(None)})
+
+
+def _nested_deeper(value: Any, levels: int) -> bool:
+    """Whether the containers in ``value`` (itself a container) nest more than
+    ``levels`` deep, counting ``value``. Stops at the first container too deep."""
+    if levels < 1:
+        return True
+    children = value.values() if isinstance(value, Mapping) else value
+    scalars = _SCALARS
+    return any(
+        type(child) not in scalars and isinstance(child, _CONTAINERS)
+        and _nested_deeper(child, levels - 1)
+        for child in children
+    )
+
+
+def _limit_message(entries: int, longest: int, deep: bool) -> str | None:
+    if entries > MAX_ENTRIES:
+        return f"the distribution has {entries} entries, more than the {MAX_ENTRIES} allowed"
+    if longest > MAX_LABEL_LENGTH:
+        return f"a stage label has {longest} characters, more than the {MAX_LABEL_LENGTH} allowed"
+    if deep:
+        return f"the input is nested more than {MAX_DEPTH} levels deep"
+    return None
+
+
+def _deep_children(children: Iterable[Any], levels: int) -> bool:
+    """Whether any container among ``children`` nests more than ``levels`` deep."""
+    return any(
+        type(child) not in _SCALARS and isinstance(child, _CONTAINERS)
+        and _nested_deeper(child, levels)
+        for child in children
+    )
+
+
+def _object_limit(value: Mapping[Any, Any]) -> str | None:
+    """The cap an object distribution exceeds (the first of entries, label length,
+    nesting), or None. Before any work per entry, and at C speed for the common case
+    (string keys, scalar weights)."""
+    entries = len(value)
+    if entries > MAX_ENTRIES:
+        return _limit_message(entries, 0, False)
+    try:
+        longest = max(map(len, value), default=0)
+    except TypeError:
+        longest = MAX_LABEL_LENGTH + 1  # keys without a length: count below
+    if longest > MAX_LABEL_LENGTH:  # only string keys are labels
+        longest = max((len(k) for k in value if isinstance(k, str)), default=0)
+    values = value.values()
+    deep = not _SCALARS.issuperset(map(type, values)) and _deep_children(values, MAX_DEPTH - 1)
+    if longest > MAX_LABEL_LENGTH or deep:
+        return _limit_message(entries, longest, deep)
+    return None
+
+
+def _array_limit(items: list[Any] | tuple[Any, ...]) -> str | None:
+    """The cap an array distribution exceeds, or None (see :func:`_object_limit`)."""
+    entries = len(items)
+    if entries > MAX_ENTRIES:
+        return _limit_message(entries, 0, False)
+    longest = 0
+    deep = False
+    scalars = _SCALARS
+    for item in items:
+        if type(item) is dict or isinstance(item, Mapping):
+            label = item.get("stage")
+            if (type(label) is str or isinstance(label, str)) and len(label) > longest:
+                longest = len(label)
+            if not deep and not scalars.issuperset(map(type, item.values())):
+                deep = _deep_children(item.values(), MAX_DEPTH - 2)
+        elif not deep and type(item) not in scalars and isinstance(item, _CONTAINERS):
+            deep = _nested_deeper(item, MAX_DEPTH - 1)
+    if longest > MAX_LABEL_LENGTH or deep:
+        return _limit_message(entries, longest, deep)
+    return None
+
+
 def _array_pairs(items: list[Any] | tuple[Any, ...]) -> Iterable[tuple[Any, Any]]:
     """(label, weight) of each array entry; ``(_MISSING, error)`` for a broken one."""
     for index, item in enumerate(items):
@@ -739,8 +833,10 @@ def parse_stage_distribution(
     # 1. shape, weights and labels: (label, weight, problem, number, key) per entry,
     #    or an error dict in its place; raw is the sum of the usable weights
     if type(value) is dict or isinstance(value, Mapping):
+        too_big = _object_limit(value)
         pairs: Iterable[tuple[Any, Any]] = value.items()
     elif isinstance(value, list | tuple):
+        too_big = _array_limit(value)
         pairs = _array_pairs(value)
     else:
         message = (
@@ -748,6 +844,9 @@ def parse_stage_distribution(
             f'{{"stage", "weight"}} objects, not {_json_type(value)}'
         )
         errors.append(_error("INVALID_SHAPE", message))
+        return _result(taxonomy, "fraction" if scale == "auto" else scale, errors)
+    if too_big is not None:
+        errors.append(_error("LIMIT_EXCEEDED", too_big))
         return _result(taxonomy, "fraction" if scale == "auto" else scale, errors)
     cache = taxonomy._norm_cache
     entries: list[Any] = []
@@ -823,13 +922,14 @@ def parse_stage_distribution(
 
 
 _STRUCTURE: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
-_KEEP_DEPTH: Final = 3
+_KEEP_DEPTH: Final = MAX_DEPTH
 
 
 def _shallow_json(text: str) -> str:
     """``text`` with every container nested deeper than ``_KEEP_DEPTH`` levels
-    emptied (``[]`` or ``{}``): what ``parse_stage_distribution`` reads is the same,
-    and ``json.loads`` no longer hits the recursion limit."""
+    emptied (``[]`` or ``{}``): what ``parse_stage_distribution`` reads is the same
+    (entries are 3 levels deep, and an emptied container is still there to exceed
+    ``MAX_DEPTH``), and ``json.loads`` no longer hits the recursion limit."""
     out: list[str] = []
     depth = 0
     copied = 0  # text[copied:] is still to be copied

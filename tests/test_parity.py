@@ -25,7 +25,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 import stagenorm
-from stagenorm import install
+from stagenorm import install, rules
 from tests.test_rules import HELD_OUT
 from tests.vectors import VECTORS
 
@@ -308,6 +308,29 @@ def _valid(labels: list[str], as_array: bool, percent: bool) -> Any:
     return dict.fromkeys(labels, share)
 
 
+def _padded(entries: list[tuple[str, Any]], length: int, as_array: bool) -> Any:
+    """Entries whose first label is padded with spaces to ``length`` characters."""
+    labels = [label.ljust(length) if i == 0 else label for i, (label, _) in enumerate(entries)]
+    if as_array:
+        return [{"stage": label, "weight": w} for label, (_, w) in zip(labels, entries, strict=True)]
+    return {label: w for label, (_, w) in zip(labels, entries, strict=True)}
+
+
+def _nested(label: str, weight: Any, depth: int, as_array: bool) -> Any:
+    """A distribution whose containers nest exactly ``depth`` levels (the weight is wrapped)."""
+    levels = depth - (2 if as_array else 1)
+    for i in range(levels):
+        weight = [weight] if i % 2 else {"w": weight}
+    return [{"stage": label, "weight": weight}] if as_array else {label: weight}
+
+
+def _many(entries: int, as_array: bool) -> Any:
+    """``entries`` sub-rounds of Series A adding up to 100 %."""
+    if as_array:
+        return [{"stage": f"Series A-{i}", "weight": 100 / entries} for i in range(entries)]
+    return {f"Series A-{i}": 1 / entries for i in range(entries)}
+
+
 DISTRIBUTIONS = st.one_of(
     st.builds(_valid, st.lists(st.sampled_from(KNOWN), min_size=1, max_size=7, unique=True),
               st.booleans(), st.booleans()),
@@ -317,6 +340,12 @@ DISTRIBUTIONS = st.one_of(
     st.lists(st.fixed_dictionaries({"stage": st.sampled_from(BASES), "weight": st.floats(0, 0.5)}),
              min_size=1, max_size=7),
     JSON_VALUES,
+    # around the caps (rules.MAX_ENTRIES, MAX_LABEL_LENGTH, MAX_DEPTH): both sides of each
+    st.builds(_padded, st.lists(st.tuples(st.sampled_from(BASES), WEIGHTS), min_size=1, max_size=4),
+              st.integers(rules.MAX_LABEL_LENGTH - 12, rules.MAX_LABEL_LENGTH + 4), st.booleans()),
+    st.builds(_nested, st.sampled_from(BASES), WEIGHTS, st.integers(rules.MAX_DEPTH - 3, rules.MAX_DEPTH + 1),
+              st.booleans()),
+    st.builds(_many, st.integers(rules.MAX_ENTRIES - 1, rules.MAX_ENTRIES + 1), st.booleans()),
 )
 CASES = st.tuples(
     DISTRIBUTIONS,
@@ -343,30 +372,76 @@ def _unordered(result: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def test_parse_stage_distribution_parity(conn: Conn) -> None:
-    cases = [case for batch in collect(st.lists(CASES, min_size=10, max_size=10), 100)
-             for case in batch]
+def _strict(result: Any) -> str:
+    """A result as canonical JSON text: 1.0 and 1 differ, as float and int do in Python."""
+    return json.dumps(result, sort_keys=True)
+
+
+def sql_distributions(conn: Conn, docs: list[str], scales: list[str], tolerances: list[str]
+                      ) -> list[dict[str, Any]]:
+    """For each JSON text: the document as jsonb prints it (what Python reads), the answer
+    of ``parse_stage_distribution`` (whichever implementation it dispatches to), of the
+    portable ``_parse_distribution`` called directly, and of PL/Python's rules module
+    (``_rules_py``, NULL where the server has no PL/Python), as jsonb text."""
+    plpython = conn.execute("SELECT stagenorm.implementation() = 'plpython' AS p").fetchone()
+    assert plpython is not None
+    rules_py = ("stagenorm._rules_py('distribution', v::text, stagenorm._taxonomy_version(), s, "
+                "t::numeric::float8)::jsonb::text" if plpython["p"] else "NULL::text")
     rows = conn.execute(
-        "SELECT v::text AS doc, stagenorm.parse_stage_distribution(v, s, t::numeric)::text AS result "
+        "SELECT v::text AS doc, stagenorm.parse_stage_distribution(v, s, t::numeric)::text AS result, "
+        "stagenorm._parse_distribution(v, s, t::numeric::float8)::text AS portable, "
+        f"{rules_py} AS plpython "
         "FROM unnest(%(v)s::text[]::jsonb[], %(s)s::text[], %(t)s::text[]) "
         "WITH ORDINALITY AS x(v, s, t, i) ORDER BY i",
-        {"v": [json.dumps(value) for value, _, _ in cases], "s": [s for _, s, _ in cases],
-         "t": [_tolerance_text(t) for _, _, t in cases]},
+        {"v": docs, "s": scales, "t": tolerances},
     ).fetchall()
-    assert len(rows) == len(cases)
+    assert len(rows) == len(docs)
+    return rows
+
+
+def distribution_mismatches(rows: list[dict[str, Any]], scales: list[str], tolerances: list[float]
+                            ) -> list[Any]:
+    """Every way the SQL answers differ from Python's on the document jsonb stored: the
+    portable implementation text for text with PL/Python's, and value for value (floats
+    stay floats) with the Python package."""
+    mismatches = []
+    for row, scale, tolerance in zip(rows, scales, tolerances, strict=True):
+        python = _strict(stagenorm.parse_stage_distribution(json.loads(row["doc"]), scale, tolerance))
+        for name in ("result", "portable", "plpython"):
+            if row[name] is not None and _strict(json.loads(row[name])) != python:
+                mismatches.append((name, row["doc"][:200], scale, tolerance, row[name], python))
+        if row["plpython"] is not None and row["portable"] != row["plpython"]:
+            mismatches.append(("portable text", row["doc"][:200], scale, tolerance,
+                               row["portable"], row["plpython"]))
+    return mismatches
+
+
+DISTRIBUTION_CASES = 2_000
+
+
+def test_parse_stage_distribution_parity(conn: Conn) -> None:
+    cases = [case for batch in collect(st.lists(CASES, min_size=10, max_size=10),
+                                       DISTRIBUTION_CASES // 10)
+             for case in batch]
+    scales = [s for _, s, _ in cases]
+    tolerances = [t for _, _, t in cases]
+    rows = sql_distributions(conn, [json.dumps(value) for value, _, _ in cases], scales,
+                             [_tolerance_text(t) for t in tolerances])
+    assert distribution_mismatches(rows, scales, tolerances) == []
     mismatches = []
     valid = 0
+    codes: set[str] = set()
     for (value, scale, tolerance), row in zip(cases, rows, strict=True):
         sql = json.loads(row["result"])
-        # Python reads the document PostgreSQL stored (jsonb orders an object's keys) ...
-        python = _as_json(stagenorm.parse_stage_distribution(json.loads(row["doc"]), scale, tolerance))
-        # ... and the original value, whose key order may differ.
+        # The original value, whose key order may differ from jsonb's.
         original = _as_json(stagenorm.parse_stage_distribution(value, scale, tolerance))
-        if sql != python or _unordered(sql) != _unordered(original):
-            mismatches.append((row["doc"][:200], scale, tolerance, sql, python))
+        if _unordered(sql) != _unordered(original):
+            mismatches.append((row["doc"][:200], scale, tolerance, sql, original))
         valid += sql["is_valid"]
+        codes |= {e["code"] for e in sql["errors"]}
     assert mismatches == []
-    assert 100 < valid < len(cases) - 100, valid  # both valid and invalid inputs were exercised
+    assert 200 < valid < len(cases) - 200, valid  # both valid and invalid inputs were exercised
+    assert codes == set(rules.ERROR_CODES), codes  # and every error code
 
 
 @pytest.mark.parametrize(

@@ -977,18 +977,25 @@ def test_tolerance_may_be_an_int_or_a_decimal() -> None:
 
 
 def test_huge_and_deep_inputs_do_not_raise() -> None:
-    many = {f"label {i}": 1 for i in range(2000)}
+    many = {f"label {i}": 1 for i in range(rules.MAX_ENTRIES)}
     result = parse(many)
-    assert len(result["invalid_inputs"]) == 2000 and result["scale"] == "percent"
+    assert len(result["invalid_inputs"]) == rules.MAX_ENTRIES and result["scale"] == "percent"
+    assert codes(parse({f"label {i}": 1 for i in range(100_000)})) == ["LIMIT_EXCEEDED"]
     deep: Any = 1
     for _ in range(100_000):
         deep = [deep]
-    assert codes(parse(deep)) == ["INVALID_SHAPE"]
-    assert codes(parse({"seed": deep})) == ["WEIGHT_NOT_A_NUMBER"]
-    long_label = {"s" * 1_000_000: 100}
+    assert codes(parse(deep)) == ["LIMIT_EXCEEDED"]
+    assert codes(parse({"seed": deep})) == ["LIMIT_EXCEEDED"]
+    shallow: Any = 1
+    for _ in range(rules.MAX_DEPTH - 1):
+        shallow = [shallow]
+    assert codes(parse({"seed": shallow})) == ["WEIGHT_NOT_A_NUMBER"]
+    long_label = {"s" * rules.MAX_LABEL_LENGTH: 100}
     result = parse(long_label)
-    assert result["invalid_inputs"] == ["s" * 1_000_000]
+    assert result["invalid_inputs"] == ["s" * rules.MAX_LABEL_LENGTH]
     assert len(result["errors"][0]["message"]) < 200
+    result = parse({"s" * 1_000_000: 100})
+    assert codes(result) == ["LIMIT_EXCEEDED"] and result["invalid_inputs"] == []
 
 
 # --------------------------------------------------------------------------- JSON in, JSON out
@@ -1022,17 +1029,20 @@ def test_json_deeper_than_the_recursion_limit() -> None:
     text = "[" * depth + "]" * depth
     with pytest.raises(RecursionError):
         json.loads(text)
-    assert codes(parse_json(text)) == ["INVALID_SHAPE"]
+    assert codes(parse_json(text)) == ["LIMIT_EXCEEDED"]
     text = '{"seed": ' + "[" * depth + "]" * depth + ', "a": 50}'
     result = parse_json(text)
-    assert codes(result) == ["WEIGHT_NOT_A_NUMBER", "SUM_MISMATCH"]
-    assert result["errors"][0]["message"] == "weight must be a finite number, not an array"
+    assert codes(result) == ["LIMIT_EXCEEDED"]
+    assert result["errors"][0]["message"] == f"the input is nested more than {rules.MAX_DEPTH} levels deep"
     text = '[{"stage": ' + '{"x": ' * depth + "1" + "}" * depth + ', "weight": 1}]'
-    assert codes(parse_json(text)) == ["INVALID_SHAPE"]
-    text = '[{"stage": "zz\\"[[[", "weight": ' + "[" * depth + "]" * depth + "}]"
+    assert codes(parse_json(text)) == ["LIMIT_EXCEEDED"]
+    # What the fallback keeps: containers down to the cap, brackets in strings ignored.
+    inner = "[" * (rules.MAX_DEPTH - 2) + "]" * (rules.MAX_DEPTH - 2)
+    text = '[{"stage": "zz\\"[[[[[[[[[[", "weight": ' + inner + "}, " + "9" * 5000 + "]"
     result = parse_json(text)
-    assert codes(result) == ["UNKNOWN_STAGE", "WEIGHT_NOT_A_NUMBER"]
-    assert result["invalid_inputs"] == ['zz"[[[']
+    assert codes(result) == ["UNKNOWN_STAGE", "WEIGHT_NOT_A_NUMBER", "INVALID_SHAPE"]
+    assert result["invalid_inputs"] == ['zz"[[[[[[[[[[']
+    assert codes(parse_json(text.replace(inner, "[" + inner + "]"))) == ["LIMIT_EXCEEDED"]
 
 
 def test_json_integers_longer_than_int_takes() -> None:

@@ -366,7 +366,8 @@ def test_json_numbers_beyond_double_are_exact_in_jsonb(conn: Conn) -> None:
      ('["seed"]', "INVALID_SHAPE"), ("[[\"seed\", 1]]", "INVALID_SHAPE"),
      ('[{"stage": 1, "weight": 2}]', "INVALID_SHAPE"), ('[{"stage": "seed"}]', "INVALID_SHAPE"),
      ('[{"weight": 1}]', "INVALID_SHAPE"), ("{}", "EMPTY_DISTRIBUTION"),
-     ("[]", "EMPTY_DISTRIBUTION"), ("[" * 1000 + "]" * 1000, "INVALID_SHAPE")],
+     ("[]", "EMPTY_DISTRIBUTION"), ("[" * 8 + "]" * 8, "INVALID_SHAPE"),
+     ("[" * 1000 + "]" * 1000, "LIMIT_EXCEEDED")],
 )
 def test_bad_shapes_are_invalid_not_exceptions(conn: Conn, document: str, code: str) -> None:
     result = distribution(conn, document)
@@ -381,14 +382,17 @@ def test_sql_null_gives_null(conn: Conn) -> None:
 
 
 def test_huge_and_hostile_documents(conn: Conn) -> None:
-    many = {f"Series A-{i}": 0.01 for i in range(10_000)}  # 10,000 sub-rounds: 100 %
+    many = {f"Series A-{i}": 0.1 for i in range(1_000)}  # 1,000 sub-rounds: 100 %
     result = distribution(conn, many)
     assert result["is_valid"] is True and result["normalized"]["series_a"] == 1.0
+    too_many = distribution(conn, {f"Series A-{i}": 0.01 for i in range(10_000)})
+    assert codes(too_many) == ["LIMIT_EXCEEDED"]  # over the cap of 1,000 entries
     unknown = distribution(conn, {f"label {i}": 1 for i in range(1_000)})
     assert len(unknown["invalid_inputs"]) == 1_000 and unknown["is_valid"] is False
-    long_label = distribution(conn, {"seed" + "x" * 1_000_000: 100})
+    long_label = distribution(conn, {"seed" + "x" * 252: 100})
     assert codes(long_label) == ["UNKNOWN_STAGE"]
     assert len(long_label["errors"][0]["message"]) < 200  # the label is shortened in messages
+    assert codes(distribution(conn, {"seed" + "x" * 1_000_000: 100})) == ["LIMIT_EXCEEDED"]
     injected = distribution(conn, {"'); DROP TABLE stagenorm.stage; --": 100})
     assert codes(injected) == ["UNKNOWN_STAGE"]
     assert one(conn, "SELECT count(*) FROM stagenorm.stage") == len(KEYS)

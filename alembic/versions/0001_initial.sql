@@ -1143,6 +1143,72 @@ $$;
 COMMENT ON FUNCTION stagenorm._default_mode() IS
   'Private: the mode while none was ever set: the database-level (else ALTER ROLE ALL) setting stagenorm.default_mode from pg_db_role_setting when valid, else warn. Never the session value.';
 
+-- >>> sql/functions/_distribution_failure.sql
+-- The result of parse_stage_distribution for an input it does not read entry by entry
+-- (a bad shape, an empty distribution, a cap exceeded): one error, every share 0.
+CREATE FUNCTION stagenorm._distribution_failure(scale text, code text, message text) RETURNS jsonb
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+  SELECT pg_catalog.jsonb_build_object(
+           'normalized', (SELECT pg_catalog.jsonb_object_agg(s.key, 0.0) FROM stagenorm.stage AS s),
+           'invalid_inputs', '[]'::jsonb,
+           'suggestions', '{}'::jsonb,
+           'sum', 0.0,
+           'scale', scale,
+           'is_valid', false,
+           'errors', pg_catalog.jsonb_build_array(
+                       pg_catalog.jsonb_build_object('code', code, 'message', message, 'stage', NULL)))
+$$;
+COMMENT ON FUNCTION stagenorm._distribution_failure(text, text, text) IS
+  'Private: a parse_stage_distribution result with one error and no shares.';
+
+-- >>> sql/functions/_distribution_limit.sql
+-- The caps on what parse_stage_distribution reads (the same as MAX_ENTRIES,
+-- MAX_LABEL_LENGTH and MAX_DEPTH in stagenorm/rules.py; tests/test_distribution_limits.py
+-- holds them equal): the message of the first one the input exceeds, or NULL. Checked
+-- before any work per entry, each by one C-level pass over the document, so a huge
+-- input costs milliseconds and never reaches the rules (PL/Python cannot be cancelled).
+CREATE FUNCTION stagenorm._distribution_limit(input jsonb) RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  kind text := pg_catalog.jsonb_typeof(input);
+  entries bigint;
+  longest integer;
+BEGIN
+  IF kind = 'object' THEN
+    entries := (SELECT pg_catalog.count(*) FROM pg_catalog.jsonb_object_keys(input));
+  ELSIF kind = 'array' THEN
+    entries := pg_catalog.jsonb_array_length(input);
+  ELSE
+    RETURN NULL;  -- not a distribution at all: INVALID_SHAPE
+  END IF;
+  IF entries > 1000 THEN
+    RETURN pg_catalog.format('the distribution has %s entries, more than the %s allowed', entries, 1000);
+  END IF;
+  IF kind = 'object' THEN
+    longest := (SELECT pg_catalog.max(pg_catalog.length(k)) FROM pg_catalog.jsonb_object_keys(input) AS k);
+  ELSE
+    longest := (SELECT pg_catalog.max(pg_catalog.length(e ->> 'stage'))
+                  FROM pg_catalog.jsonb_array_elements(input) AS e
+                 WHERE pg_catalog.jsonb_typeof(e) = 'object'
+                   AND pg_catalog.jsonb_typeof(e -> 'stage') = 'string');
+  END IF;
+  IF longest > 256 THEN
+    RETURN pg_catalog.format('a stage label has %s characters, more than the %s allowed', longest, 256);
+  END IF;
+  -- a container at level 8 below the top is the 9th level of containers
+  IF pg_catalog.jsonb_path_exists(input, 'strict $.**{8} ? (@.type() == "object" || @.type() == "array")') THEN
+    RETURN pg_catalog.format('the input is nested more than %s levels deep', 8);
+  END IF;
+  RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION stagenorm._distribution_limit(jsonb) IS
+  'Private: why parse_stage_distribution will not read an input (more than 1000 entries, a label over 256 characters, nesting over 8 levels), or NULL.';
+
 -- >>> sql/functions/_enforce_attach.sql
 -- Attaches (or refreshes) enforcement on one column: checks the table and column, makes
 -- the trigger functions for the mode in force, and creates the triggers (_enforce_triggers). Shared
@@ -2359,6 +2425,191 @@ $$;
 COMMENT ON FUNCTION stagenorm._fold_nfkd(text) IS
   'Private (portable rules): NFKD of a text from Python''s Unicode tables, canonically ordered.';
 
+-- >>> sql/functions/_float_exact.sql
+-- The exact decimal value of a finite double, as a numeric. PostgreSQL's float8 ->
+-- numeric cast keeps only 15 digits; printing as Python does (%.12g) needs the exact
+-- value to round it right. From the IEEE bits: mantissa * 2^e, and for e < 0
+-- 2^e = 5^-e * 10^e; numeric multiplication is exact and the powers are built from it.
+CREATE FUNCTION stagenorm._float_exact(x double precision) RETURNS numeric
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  bits bigint := ('x' || pg_catalog.encode(pg_catalog.float8send(x), 'hex'))::bit(64)::bigint;
+  biased integer := ((bits >> 52) & 2047)::integer;
+  mantissa bigint := bits & 4503599627370495;  -- the low 52 bits
+  e integer;      -- |x| = mantissa * 2^e
+  n integer;
+  base numeric;
+  power numeric := 1;
+BEGIN
+  IF biased = 2047 THEN
+    RAISE EXCEPTION 'no exact decimal value for %', x USING ERRCODE = 'SN003';
+  END IF;
+  IF biased = 0 THEN
+    e := -1074;  -- zero or subnormal
+  ELSE
+    mantissa := mantissa + 4503599627370496;  -- the implicit 53rd bit
+    e := biased - 1075;
+  END IF;
+  IF mantissa = 0 THEN
+    RETURN 0;
+  END IF;
+  base := CASE WHEN e < 0 THEN 5 ELSE 2 END;
+  n := abs(e);
+  WHILE n > 0 LOOP  -- base^|e| by squaring: exact, about 11 steps at most
+    IF n & 1 = 1 THEN
+      power := power * base;
+    END IF;
+    base := base * base;
+    n := n >> 1;
+  END LOOP;
+  IF e < 0 THEN
+    power := power * ('1e' || e)::numeric;  -- 2^e = 5^-e / 10^-e
+  END IF;
+  RETURN CASE WHEN bits < 0 THEN -(mantissa * power) ELSE mantissa * power END;
+END
+$$;
+COMMENT ON FUNCTION stagenorm._float_exact(double precision) IS
+  'Private: the exact decimal value of a finite double.';
+
+-- >>> sql/functions/_format_g.sql
+-- A double printed as Python's (and C's) '%.<digits>g' prints it: rounded half to even
+-- from its exact value to that many significant digits, fixed notation for exponents
+-- -4 .. digits-1, else d.ddde+XX; trailing zeros dropped; 'inf', '-inf', 'nan'.
+-- Fast path: when PostgreSQL's own text for x reads back as x and has at most that many
+-- significant digits, it is x rounded to them (x is within half an ulp of it, and for a
+-- normal double and up to 15 digits the ulp is far finer than the digits' grid);
+-- otherwise the exact value is rounded.
+CREATE FUNCTION stagenorm._format_g(x double precision, digits integer) RETURNS text
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  shown text := abs(x)::text;
+  v numeric;
+  e integer;     -- the decimal exponent: 10^e <= v < 10^(e+1)
+  places integer;
+  unit numeric;
+  r numeric;
+  out text;
+  exponent text := '';
+BEGIN
+  IF x = 'NaN'::double precision THEN
+    RETURN 'nan';
+  ELSIF abs(x) = 'Infinity'::double precision THEN
+    RETURN CASE WHEN x > 0 THEN 'inf' ELSE '-inf' END;
+  ELSIF x = 0 THEN
+    RETURN CASE WHEN pg_catalog.float8send(x) = pg_catalog.float8send(0::double precision)
+                THEN '0' ELSE '-0' END;
+  END IF;
+  IF digits <= 15 AND abs(x) >= 2.2250738585072014e-308 AND shown::double precision = abs(x)
+     AND pg_catalog.length(pg_catalog.regexp_replace(pg_catalog.split_part(shown, 'e', 1),
+                                                     '^[0.]+|\.|0+$', '', 'g')) <= digits THEN
+    v := shown::numeric;
+  ELSE
+    v := stagenorm._float_exact(abs(x));
+  END IF;
+  e := pg_catalog.floor(pg_catalog.log(abs(x)))::integer;  -- an estimate, made exact:
+  IF v >= ('1e' || (e + 1))::numeric THEN
+    e := e + 1;
+  ELSIF v < ('1e' || e)::numeric THEN
+    e := e - 1;
+  END IF;
+  places := digits - 1 - e;  -- decimal places kept
+  unit := ('1e' || (-places))::numeric;
+  r := pg_catalog.trunc(v, places);
+  IF v - r > unit / 2 OR (v - r = unit / 2 AND pg_catalog.mod(r * ('1e' || places)::numeric, 2) = 1) THEN
+    r := r + unit;  -- round half to even
+    IF r >= ('1e' || (e + 1))::numeric THEN
+      e := e + 1;  -- rounded up to the next power of ten
+    END IF;
+  END IF;
+  IF e >= -4 AND e < digits THEN
+    out := pg_catalog.trunc(r, GREATEST(digits - 1 - e, 0))::text;
+  ELSE
+    out := pg_catalog.trunc(r * ('1e' || (-e))::numeric, digits - 1)::text;
+    exponent := 'e' || CASE WHEN e < 0 THEN '-' ELSE '+' END || CASE WHEN abs(e) < 10 THEN '0' ELSE '' END || abs(e);
+  END IF;
+  IF pg_catalog.strpos(out, '.') > 0 THEN  -- drop trailing zeros, then a bare point
+    out := pg_catalog.regexp_replace(out, '\.?0+$', '');
+  END IF;
+  RETURN CASE WHEN x < 0 THEN '-' ELSE '' END || out || exponent;
+END
+$$;
+COMMENT ON FUNCTION stagenorm._format_g(double precision, integer) IS
+  'Private: a double formatted as Python''s f"{x:.<digits>g}", for distribution messages.';
+
+-- >>> sql/functions/_fsum.sql
+-- Python's math.fsum of doubles, bit for bit: the same algorithm as CPython's
+-- Modules/mathmodule.c (Shewchuk's exact partials, then the half-even fix-up across
+-- partials), in double precision arithmetic, which is IEEE on every platform PostgreSQL
+-- supports. Finite inputs only (distribution shares are in 0..1).
+CREATE FUNCTION stagenorm._fsum(v double precision[]) RETURNS double precision
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  p double precision[] := '{}';  -- the partials, smallest first
+  n integer := 0;
+  i integer;
+  x double precision;
+  y double precision;
+  t double precision;
+  hi double precision;
+  yr double precision;
+  lo double precision := 0;
+BEGIN
+  FOREACH x IN ARRAY coalesce(v, '{}') LOOP
+    i := 0;
+    FOR j IN 1 .. n LOOP
+      y := p[j];
+      IF abs(x) < abs(y) THEN
+        t := x; x := y; y := t;
+      END IF;
+      hi := x + y;
+      yr := hi - x;
+      lo := y - yr;
+      IF lo <> 0 THEN
+        i := i + 1;
+        p[i] := lo;
+      END IF;
+      x := hi;
+    END LOOP;
+    n := i;
+    IF x <> 0 THEN
+      n := n + 1;
+      p[n] := x;
+    END IF;
+  END LOOP;
+  hi := 0;
+  IF n > 0 THEN
+    hi := p[n];
+    n := n - 1;
+    WHILE n > 0 LOOP  -- sum from the top, stop when the sum becomes inexact
+      x := hi;
+      y := p[n];
+      n := n - 1;
+      hi := x + y;
+      yr := hi - x;
+      lo := y - yr;
+      EXIT WHEN lo <> 0;
+    END LOOP;
+    IF n > 0 AND ((lo < 0 AND p[n] < 0) OR (lo > 0 AND p[n] > 0)) THEN
+      y := lo * 2;  -- make half-even rounding work across partials
+      x := hi + y;
+      yr := x - hi;
+      IF y = yr THEN
+        hi := x;
+      END IF;
+    END IF;
+  END IF;
+  RETURN hi;
+END
+$$;
+COMMENT ON FUNCTION stagenorm._fsum(double precision[]) IS
+  'Private: math.fsum of finite doubles, the same bits as Python''s.';
+
 -- >>> sql/functions/_install_seed.sql
 -- Installs or upgrades the seed: the rules module and the taxonomy data file.
 -- Stages are upserted; aliases and words the operator changed are kept.
@@ -2401,6 +2652,81 @@ $$;
 REVOKE ALL ON FUNCTION stagenorm._install_seed(text, jsonb) FROM PUBLIC;
 COMMENT ON FUNCTION stagenorm._install_seed(text, jsonb) IS
   'Private: install the rules module and the taxonomy data (used by migrations).';
+
+-- >>> sql/functions/_json_ascii.sql
+-- A string as Python's json.dumps writes it (ensure_ascii): quoted, with \" \\ \b \f \n
+-- \r \t, \u00XX for other control characters and DEL, and \uXXXX (a surrogate pair above
+-- U+FFFF) for every non-ASCII character. to_json already writes the ASCII part alike.
+CREATE FUNCTION stagenorm._json_ascii(s text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  quoted text := pg_catalog.to_json(s)::text;
+BEGIN
+  IF quoted !~ '[^\x01-\x7e]' THEN
+    RETURN quoted;
+  END IF;
+  RETURN (SELECT pg_catalog.string_agg(
+                   CASE WHEN c.code < 127 THEN c.ch
+                        WHEN c.code < 65536 THEN '\u' || pg_catalog.lpad(pg_catalog.to_hex(c.code), 4, '0')
+                        ELSE '\u' || pg_catalog.to_hex(55296 + ((c.code - 65536) >> 10))
+                          || '\u' || pg_catalog.to_hex(56320 + ((c.code - 65536) & 1023))
+                   END, '' ORDER BY c.ord)
+            FROM (SELECT t.ch, pg_catalog.ascii(t.ch) AS code, t.ord
+                    FROM pg_catalog.string_to_table(quoted, NULL) WITH ORDINALITY AS t(ch, ord)) AS c);
+END
+$$;
+COMMENT ON FUNCTION stagenorm._json_ascii(text) IS
+  'Private: a string quoted as Python''s json.dumps quotes it (ASCII only), for distribution messages.';
+
+-- >>> sql/functions/_json_double.sql
+-- Python's float() of a JSON number, from the numeric jsonb holds: the nearest double
+-- (PostgreSQL's cast reads the same decimal text with a correctly rounded strtod), and
+-- Python's answer where the cast raises instead: +-Infinity beyond the largest double,
+-- 0 for a value too small for the smallest one (Python's 0.0 or -0.0, never negative).
+CREATE FUNCTION stagenorm._json_double(n numeric) RETURNS double precision
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+  IF n = 0 OR (abs(n) < 1e308 AND abs(n) > 1e-307) THEN
+    RETURN n::double precision;  -- no overflow, no underflow to zero: no subtransaction
+  END IF;
+  BEGIN
+    RETURN n::double precision;
+  EXCEPTION WHEN numeric_value_out_of_range THEN
+    RETURN CASE WHEN abs(n) < 1 THEN 0::double precision
+                WHEN n > 0 THEN 'Infinity'::double precision
+                ELSE '-Infinity'::double precision END;
+  END;
+END
+$$;
+COMMENT ON FUNCTION stagenorm._json_double(numeric) IS
+  'Private: the double Python reads for a JSON number (Infinity past the largest double, 0 below the smallest).';
+
+-- >>> sql/functions/_json_type.sql
+-- How a JSON value reads in a distribution error message, as rules.py's _json_type says
+-- it of the value Python parses from the same text: a number with a decimal point too
+-- big for a double is Python's float Infinity.
+CREATE FUNCTION stagenorm._json_type(v jsonb) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+  SELECT CASE pg_catalog.jsonb_typeof(v)
+           WHEN 'object' THEN 'an object'
+           WHEN 'array' THEN 'an array'
+           WHEN 'string' THEN 'a string'
+           WHEN 'boolean' THEN 'a boolean'
+           WHEN 'null' THEN 'null'
+           ELSE CASE WHEN pg_catalog.scale(v::numeric) = 0 THEN 'a number'  -- an int to Python
+                     WHEN stagenorm._json_double(v::numeric) = 'Infinity'::double precision THEN 'Infinity'
+                     WHEN stagenorm._json_double(v::numeric) = '-Infinity'::double precision THEN '-Infinity'
+                     ELSE 'a number' END
+         END
+$$;
+COMMENT ON FUNCTION stagenorm._json_type(jsonb) IS
+  'Private: "an object", "a string", "null", "Infinity"... as distribution messages name a JSON value.';
 
 -- >>> sql/functions/_normalize_batch.sql
 -- One batch of a batched normalization job, inside the caller's transaction: the next
@@ -2696,6 +3022,195 @@ REVOKE ALL ON FUNCTION stagenorm._normalize_batch(bigint, text, integer, interva
 GRANT EXECUTE ON FUNCTION stagenorm._normalize_batch(bigint, text, integer, interval, boolean) TO stagenorm_admin;
 COMMENT ON FUNCTION stagenorm._normalize_batch(bigint, text, integer, interval, boolean) IS
   'Private: one batch of a batched normalization job in the caller''s transaction; returns its counts, or a status (retry, cancelled, error) with the batch undone.';
+
+-- >>> sql/functions/_parse_distribution.sql
+-- The portable parse_stage_distribution: PL/pgSQL and SQL only, so it runs where there is
+-- no PL/Python (managed services). Its answers are those of parse_stage_distribution_json
+-- in stagenorm/rules.py for every jsonb input, text for text (tests/test_parity.py):
+-- Python reads the text jsonb prints, so a number with a decimal point is a double
+-- (_json_double) and one without is an int; the arithmetic is the same IEEE double
+-- arithmetic in the same order (sum in input order, _fsum for math.fsum, rint for
+-- round); numbers are printed as Python prints them (_format_g, and shares as the
+-- 12-decimal numeric Python's repr gives); labels are quoted as json.dumps does.
+-- Arguments are checked by parse_stage_distribution.
+CREATE FUNCTION stagenorm._parse_distribution(
+  input jsonb,
+  scale text,
+  tolerance double precision
+) RETURNS jsonb
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  kind text := pg_catalog.jsonb_typeof(input);
+  used_scale text := CASE WHEN scale = 'auto' THEN 'fraction' ELSE scale END;
+  problem text;
+  labels text[];           -- per entry, in input order (jsonb's order of an object's keys)
+  weights jsonb[];
+  shapes jsonb[];          -- the INVALID_SHAPE error of a broken array entry, else NULL
+  keys text[];             -- normalize_stage(label)
+  problems text[];         -- WEIGHT_NEGATIVE, WEIGHT_NOT_A_NUMBER or NULL (usable)
+  numbers double precision[];  -- the weight as Python's number (ints capped at 1e9)
+  raw double precision;
+  top double precision;
+  errors jsonb;
+  normalized jsonb;
+  invalid jsonb;
+  suggestions jsonb;
+  shares double precision[];
+  exact double precision;
+  total double precision;
+BEGIN
+  IF input IS NULL THEN
+    RETURN NULL;
+  END IF;
+  IF scale IS NULL OR scale NOT IN ('auto', 'percent', 'fraction') OR tolerance IS NULL
+     OR NOT tolerance >= 0 THEN
+    RAISE EXCEPTION 'bad scale % or tolerance %', scale, tolerance
+      USING ERRCODE = 'SN003', HINT = 'call stagenorm.parse_stage_distribution';
+  END IF;
+  IF kind NOT IN ('object', 'array') THEN
+    RETURN stagenorm._distribution_failure(used_scale, 'INVALID_SHAPE',
+             'expected an object {"<stage>": <weight>} or an array of {"stage", "weight"} objects, not '
+             || stagenorm._json_type(input));
+  END IF;
+  problem := stagenorm._distribution_limit(input);
+  IF problem IS NOT NULL THEN
+    RETURN stagenorm._distribution_failure(used_scale, 'LIMIT_EXCEEDED', problem);
+  END IF;
+
+  -- 1. the entries: label and weight, or the shape error of a broken array entry
+  IF kind = 'object' THEN
+    SELECT pg_catalog.array_agg(e.key ORDER BY e.ord), pg_catalog.array_agg(e.value ORDER BY e.ord),
+           pg_catalog.array_agg(NULL::jsonb)
+      INTO labels, weights, shapes
+      FROM pg_catalog.jsonb_each(input) WITH ORDINALITY AS e(key, value, ord);
+  ELSE
+    SELECT pg_catalog.array_agg(CASE WHEN a.shape IS NULL THEN a.item ->> 'stage' END ORDER BY a.ord),
+           pg_catalog.array_agg(CASE WHEN a.shape IS NULL THEN a.item -> 'weight' END ORDER BY a.ord),
+           pg_catalog.array_agg(a.shape ORDER BY a.ord)
+      INTO labels, weights, shapes
+      FROM (SELECT i.ord, i.item,
+                   CASE WHEN pg_catalog.jsonb_typeof(i.item) <> 'object' THEN
+                          pg_catalog.jsonb_build_object('code', 'INVALID_SHAPE', 'stage', NULL, 'message',
+                            pg_catalog.format('entry %s must be an object, not %s', i.ord - 1,
+                                              stagenorm._json_type(i.item)))
+                        WHEN pg_catalog.jsonb_typeof(i.item -> 'stage') IS DISTINCT FROM 'string' THEN
+                          pg_catalog.jsonb_build_object('code', 'INVALID_SHAPE', 'stage', NULL, 'message',
+                            pg_catalog.format('entry %s must have a string "stage"', i.ord - 1))
+                        WHEN NOT i.item ? 'weight' THEN
+                          pg_catalog.jsonb_build_object('code', 'INVALID_SHAPE', 'stage', i.item -> 'stage',
+                            'message', pg_catalog.format('entry %s must have a "weight"', i.ord - 1))
+                   END AS shape
+              FROM pg_catalog.jsonb_array_elements(input) WITH ORDINALITY AS i(item, ord)) AS a;
+  END IF;
+  IF labels IS NULL THEN
+    RETURN stagenorm._distribution_failure(used_scale, 'EMPTY_DISTRIBUTION', 'the distribution has no entries');
+  END IF;
+
+  -- 2. each weight as Python reads it, each label normalized, and the sum the scale is
+  --    decided on (usable weights capped at 1e9, added in input order as Python does)
+  SELECT pg_catalog.array_agg(CASE WHEN u.shape IS NULL THEN stagenorm.normalize_stage(u.label) END ORDER BY u.ord),
+         pg_catalog.array_agg(c.problem ORDER BY u.ord),
+         pg_catalog.array_agg(v.d ORDER BY u.ord),
+         pg_catalog.sum(CASE WHEN c.problem IS NULL THEN LEAST(v.d, 1e9::double precision) END ORDER BY u.ord)
+    INTO keys, problems, numbers, raw
+    FROM unnest(labels, weights, shapes) WITH ORDINALITY AS u(label, weight, shape, ord)
+    CROSS JOIN LATERAL (
+      SELECT CASE WHEN pg_catalog.jsonb_typeof(u.weight) = 'number' THEN u.weight::numeric END AS num
+    ) AS w
+    CROSS JOIN LATERAL (
+      SELECT CASE WHEN w.num IS NULL THEN NULL
+                  WHEN pg_catalog.scale(w.num) = 0 THEN  -- an int: exact, negative or capped
+                    CASE WHEN w.num < 0 THEN -1::double precision
+                         WHEN w.num < 1e9 THEN w.num::double precision
+                         ELSE 1e9::double precision END
+                  WHEN abs(w.num) < 1e308 AND abs(w.num) > 1e-307 THEN w.num::double precision
+                  ELSE stagenorm._json_double(w.num) END AS d
+    ) AS v
+    CROSS JOIN LATERAL (
+      SELECT CASE WHEN u.shape IS NOT NULL THEN 'INVALID_SHAPE'
+                  WHEN v.d IS NULL OR v.d = 'Infinity'::double precision
+                    OR v.d = '-Infinity'::double precision THEN 'WEIGHT_NOT_A_NUMBER'
+                  WHEN v.d < 0 THEN 'WEIGHT_NEGATIVE' END AS problem
+    ) AS c;
+  raw := coalesce(raw, 0);
+
+  -- 3. the scale
+  IF scale = 'auto' THEN
+    used_scale := CASE WHEN raw - 1::double precision - tolerance <= 5e-13::double precision
+                       THEN 'fraction' ELSE 'percent' END;
+  END IF;
+  top := CASE WHEN used_scale = 'percent' THEN 100 ELSE 1 END;
+
+  -- 4. errors in input order, unknown labels, shares by key
+  WITH entry AS (
+    SELECT u.ord, u.label, u.weight, u.shape, u.key, u.problem, u.d,
+           -- the share: d / top, but 0 where that underflows (up to 50 times the smallest
+           -- double over 100), which IEEE and Python give and PostgreSQL's / refuses
+           CASE WHEN u.problem IS NOT NULL THEN NULL
+                WHEN u.d <= '2.4703282292062327e-322'::double precision AND top = 100
+                THEN 0::double precision ELSE u.d / top END AS share
+      FROM unnest(labels, weights, shapes, keys, problems, numbers)
+           WITH ORDINALITY AS u(label, weight, shape, key, problem, d, ord)
+  ), failure AS (
+    SELECT e.ord, 0 AS part, e.shape AS error FROM entry AS e WHERE e.shape IS NOT NULL
+    UNION ALL
+    SELECT e.ord, 1, pg_catalog.jsonb_build_object('code', 'UNKNOWN_STAGE', 'stage', e.label, 'message',
+             'unknown stage label ' || stagenorm._json_ascii(
+               CASE WHEN pg_catalog.length(e.label) > 80 THEN pg_catalog.left(e.label, 80) || '...'
+                    ELSE e.label END))
+      FROM entry AS e WHERE e.shape IS NULL AND e.key IS NULL
+    UNION ALL
+    SELECT e.ord, 2, pg_catalog.jsonb_build_object('code', coalesce(e.problem, 'WEIGHT_ABOVE_MAX'), 'stage', e.label,
+             'message', CASE WHEN e.problem IS NULL THEN
+                               pg_catalog.format('weight is above %s, the maximum of scale %s', top, used_scale)
+                             WHEN e.problem = 'WEIGHT_NEGATIVE' THEN 'weight must not be negative'
+                             ELSE 'weight must be a finite number, not ' || stagenorm._json_type(e.weight) END)
+      FROM entry AS e WHERE e.shape IS NULL AND (e.problem IS NOT NULL OR e.d > top)
+  ), unknown AS (
+    SELECT e.label COLLATE pg_catalog."C" AS label, pg_catalog.min(e.ord) AS first
+      FROM entry AS e WHERE e.shape IS NULL AND e.key IS NULL
+     GROUP BY e.label COLLATE pg_catalog."C"
+  ), share AS (
+    SELECT e.key, pg_catalog.sum(e.share ORDER BY e.ord) AS total
+      FROM entry AS e WHERE e.problem IS NULL AND e.d <= top AND e.key IS NOT NULL
+     GROUP BY e.key
+  )
+  SELECT (SELECT coalesce(pg_catalog.jsonb_agg(f.error ORDER BY f.ord, f.part), '[]') FROM failure AS f),
+         (SELECT pg_catalog.jsonb_object_agg(s.key,  -- stagenorm._share_json, inline
+                   pg_catalog.to_jsonb(CASE WHEN pg_catalog.scale(r.v) = 0 THEN pg_catalog.round(r.v, 1) ELSE r.v END))
+            FROM stagenorm.stage AS s LEFT JOIN share AS h ON h.key = s.key
+           CROSS JOIN LATERAL (
+             SELECT pg_catalog.trim_scale(pg_catalog.round(coalesce(h.total, 0) * 1e12::double precision)::bigint
+                                          * 0.000000000001) AS v) AS r),
+         (SELECT coalesce(pg_catalog.jsonb_agg(k.label ORDER BY k.first), '[]') FROM unknown AS k),
+         (SELECT coalesce(pg_catalog.jsonb_object_agg(k.label, pg_catalog.to_jsonb(stagenorm.suggest_stages(k.label))), '{}')
+            FROM unknown AS k),
+         (SELECT pg_catalog.array_agg(e.share ORDER BY e.ord) FROM entry AS e WHERE e.problem IS NULL AND e.d <= top)
+    INTO errors, normalized, invalid, suggestions, shares;
+
+  -- 5. the sum, exactly rounded as math.fsum, then to 12 decimals
+  exact := stagenorm._fsum(shares);
+  total := pg_catalog.round(exact * 1e12::double precision) / 1e12::double precision;
+  IF shares IS NOT NULL AND abs(exact - 1::double precision) - tolerance > 5e-13::double precision THEN
+    errors := errors || pg_catalog.jsonb_build_object('code', 'SUM_MISMATCH', 'stage', NULL, 'message',
+                pg_catalog.format('weights sum to %s (%s), expected %s within %s',
+                                  stagenorm._format_g(total * top, 12), used_scale, top,
+                                  stagenorm._format_g(tolerance * top, 12)));
+  END IF;
+  RETURN pg_catalog.jsonb_build_object(
+           'normalized', normalized,
+           'invalid_inputs', invalid,
+           'suggestions', suggestions,
+           'sum', stagenorm._share_json(exact),
+           'scale', used_scale,
+           'is_valid', errors = '[]'::jsonb,
+           'errors', errors);
+END
+$$;
+COMMENT ON FUNCTION stagenorm._parse_distribution(jsonb, text, double precision) IS
+  'Private: parse_stage_distribution in PL/pgSQL and SQL (no PL/Python), the same answers as stagenorm/rules.py.';
 
 -- >>> sql/functions/_rebuild_normalizer.sql
 -- Bumps the taxonomy version and regenerates the normalizer: _taxonomy_compiled (the
@@ -3678,6 +4193,24 @@ AS $$ SELECT stagenorm._rules_taxonomy_tables((SELECT t.version FROM stagenorm.t
 COMMENT ON FUNCTION stagenorm._taxonomy_compiled() IS
   'Private: the taxonomy in force compiled for the portable rules (regenerated by _rebuild_normalizer).';
 
+-- >>> sql/functions/_share_json.sql
+-- A share or sum as parse_stage_distribution returns it: x rounded to 12 decimals
+-- (round(x * 1e12) / 1e12 in doubles, Python's rounding) as the JSON number Python prints
+-- for that double. Below 4096 the shortest decimal that reads back as the nearest double
+-- to n / 10^12 is n / 10^12 itself (its neighbours with 12 or fewer decimals are 1e-12
+-- away, more than the double's spacing), so the numeric is exact, with repr's trailing
+-- ".0" for whole numbers. Shares are at most 1 and sums at most 1000 (MAX_ENTRIES).
+CREATE FUNCTION stagenorm._share_json(x double precision) RETURNS jsonb
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+  SELECT pg_catalog.to_jsonb(CASE WHEN pg_catalog.scale(t.v) = 0 THEN pg_catalog.round(t.v, 1) ELSE t.v END)
+    FROM (SELECT pg_catalog.trim_scale(
+                   pg_catalog.round(x * 1e12::double precision)::bigint * 0.000000000001) AS v) AS t
+$$;
+COMMENT ON FUNCTION stagenorm._share_json(double precision) IS
+  'Private: a share rounded to 12 decimals, as the JSON number Python prints for it.';
+
 -- >>> sql/functions/_taxonomy_version.sql
 -- The taxonomy version in force, for functions that load the taxonomy at call time.
 CREATE FUNCTION stagenorm._taxonomy_version() RETURNS integer
@@ -4239,16 +4772,22 @@ COMMENT ON FUNCTION stagenorm.normalize_stage(text) IS
 
 -- >>> sql/functions/parse_stage_distribution.sql
 -- Validates and normalizes a stage distribution ({"Seed": 30, ...} or [{stage, weight}]).
+-- Checks its arguments, then answers with the implementation this database runs
+-- (stagenorm.implementation()): the portable _parse_distribution, or the rules module
+-- through PL/Python. Both give the same answers, caps on the input included.
 CREATE FUNCTION stagenorm.parse_stage_distribution(
   input jsonb,
   scale text DEFAULT 'auto',
   tolerance numeric DEFAULT 0.01
 ) RETURNS jsonb
 LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+  too_big text;
 BEGIN
   IF scale IS NULL OR scale NOT IN ('auto', 'percent', 'fraction') THEN
-    RAISE EXCEPTION 'unknown scale %', coalesce(quote_literal(scale), 'NULL')
+    RAISE EXCEPTION 'unknown scale %', coalesce(pg_catalog.quote_literal(scale), 'NULL')
       USING ERRCODE = 'SN003', HINT = 'scale is one of auto, percent, fraction';
   END IF;
   IF tolerance IS NULL OR tolerance < 0 OR tolerance = 'NaN'::numeric THEN
@@ -4258,12 +4797,26 @@ BEGIN
   IF input IS NULL THEN
     RETURN NULL;
   END IF;
+  IF stagenorm.implementation() = 'plpgsql' THEN
+    RETURN stagenorm._parse_distribution(input, scale, tolerance::double precision);
+  END IF;
+  -- PL/Python cannot be interrupted: a big document is held to the caps here, in SQL,
+  -- before it reaches Python. A small one (8 kB stored, at most about 800 kB of JSON
+  -- even when compressed) costs the rules a few milliseconds to refuse, with the same
+  -- answer, so it goes straight through.
+  IF pg_catalog.pg_column_size(input) > 8192 THEN
+    too_big := stagenorm._distribution_limit(input);
+  END IF;
+  IF too_big IS NOT NULL THEN
+    RETURN stagenorm._distribution_failure(CASE WHEN scale = 'auto' THEN 'fraction' ELSE scale END,
+                                           'LIMIT_EXCEEDED', too_big);
+  END IF;
   RETURN stagenorm._rules_py('distribution', input::text, stagenorm._taxonomy_version(),
                              scale, tolerance::double precision)::jsonb;
 END
 $$;
 COMMENT ON FUNCTION stagenorm.parse_stage_distribution(jsonb, text, numeric) IS
-  'Validate and normalize a stage distribution: {normalized, invalid_inputs, suggestions, sum, scale, is_valid, errors}. Raises only for an unknown scale or a bad tolerance (SQLSTATE SN003). See docs/sql/parse_stage_distribution.md.';
+  'Validate and normalize a stage distribution: {normalized, invalid_inputs, suggestions, sum, scale, is_valid, errors}. Inputs over the caps (1000 entries, 256-character labels, 8 levels of nesting) give error LIMIT_EXCEEDED. Raises only for an unknown scale or a bad tolerance (SQLSTATE SN003). See docs/sql/parse_stage_distribution.md.';
 
 -- >>> sql/functions/pause_backfill.sql
 -- Asks the run of a batched job (or its revert) to stop after its current batch, from
@@ -5241,6 +5794,9 @@ from typing import Any, Final, Self
 __all__ = [
     "DECORATIONS",
     "ERROR_CODES",
+    "MAX_DEPTH",
+    "MAX_ENTRIES",
+    "MAX_LABEL_LENGTH",
     "SCALES",
     "WORD_KINDS",
     "Taxonomy",
@@ -5814,7 +6370,18 @@ ERROR_CODES: Final = (
     "WEIGHT_NEGATIVE",
     "WEIGHT_ABOVE_MAX",
     "SUM_MISMATCH",
+    "LIMIT_EXCEEDED",
 )
+#: Caps on what :func:`parse_stage_distribution` reads, checked before any work per
+#: entry; an input over one is answered with ``LIMIT_EXCEEDED`` alone. The SQL
+#: implementation has the same caps (``stagenorm._distribution_limit``).
+#: Entries (object keys or array items): a distribution has one per stage (7 today),
+#: a sloppy one a few dozen; 1,000 bounds the rules' work per call to milliseconds.
+MAX_ENTRIES: Final = 1000
+#: Characters of a stage label (the normalizer's own cache keeps labels up to 256).
+MAX_LABEL_LENGTH: Final = 256
+#: Levels of nested containers: a distribution has 2 (array, entry), a wrong weight 3.
+MAX_DEPTH: Final = 8
 #: Scales and the maximum weight of each.
 SCALES: Final = MappingProxyType({"percent": 100, "fraction": 1})
 _AUTO_CAP: Final = 1e9
@@ -5915,6 +6482,86 @@ def _result(
     }
 
 
+_CONTAINERS: Final = (Mapping, list, tuple)
+#: Types that are never containers, checked first (isinstance with an ABC is slower).
+_SCALARS: Final = frozenset({str, int, float, bool, type(None)})
+
+
+def _nested_deeper(value: Any, levels: int) -> bool:
+    """Whether the containers in ``value`` (itself a container) nest more than
+    ``levels`` deep, counting ``value``. Stops at the first container too deep."""
+    if levels < 1:
+        return True
+    children = value.values() if isinstance(value, Mapping) else value
+    scalars = _SCALARS
+    return any(
+        type(child) not in scalars and isinstance(child, _CONTAINERS)
+        and _nested_deeper(child, levels - 1)
+        for child in children
+    )
+
+
+def _limit_message(entries: int, longest: int, deep: bool) -> str | None:
+    if entries > MAX_ENTRIES:
+        return f"the distribution has {entries} entries, more than the {MAX_ENTRIES} allowed"
+    if longest > MAX_LABEL_LENGTH:
+        return f"a stage label has {longest} characters, more than the {MAX_LABEL_LENGTH} allowed"
+    if deep:
+        return f"the input is nested more than {MAX_DEPTH} levels deep"
+    return None
+
+
+def _deep_children(children: Iterable[Any], levels: int) -> bool:
+    """Whether any container among ``children`` nests more than ``levels`` deep."""
+    return any(
+        type(child) not in _SCALARS and isinstance(child, _CONTAINERS)
+        and _nested_deeper(child, levels)
+        for child in children
+    )
+
+
+def _object_limit(value: Mapping[Any, Any]) -> str | None:
+    """The cap an object distribution exceeds (the first of entries, label length,
+    nesting), or None. Before any work per entry, and at C speed for the common case
+    (string keys, scalar weights)."""
+    entries = len(value)
+    if entries > MAX_ENTRIES:
+        return _limit_message(entries, 0, False)
+    try:
+        longest = max(map(len, value), default=0)
+    except TypeError:
+        longest = MAX_LABEL_LENGTH + 1  # keys without a length: count below
+    if longest > MAX_LABEL_LENGTH:  # only string keys are labels
+        longest = max((len(k) for k in value if isinstance(k, str)), default=0)
+    values = value.values()
+    deep = not _SCALARS.issuperset(map(type, values)) and _deep_children(values, MAX_DEPTH - 1)
+    if longest > MAX_LABEL_LENGTH or deep:
+        return _limit_message(entries, longest, deep)
+    return None
+
+
+def _array_limit(items: list[Any] | tuple[Any, ...]) -> str | None:
+    """The cap an array distribution exceeds, or None (see :func:`_object_limit`)."""
+    entries = len(items)
+    if entries > MAX_ENTRIES:
+        return _limit_message(entries, 0, False)
+    longest = 0
+    deep = False
+    scalars = _SCALARS
+    for item in items:
+        if type(item) is dict or isinstance(item, Mapping):
+            label = item.get("stage")
+            if (type(label) is str or isinstance(label, str)) and len(label) > longest:
+                longest = len(label)
+            if not deep and not scalars.issuperset(map(type, item.values())):
+                deep = _deep_children(item.values(), MAX_DEPTH - 2)
+        elif not deep and type(item) not in scalars and isinstance(item, _CONTAINERS):
+            deep = _nested_deeper(item, MAX_DEPTH - 1)
+    if longest > MAX_LABEL_LENGTH or deep:
+        return _limit_message(entries, longest, deep)
+    return None
+
+
 def _array_pairs(items: list[Any] | tuple[Any, ...]) -> Iterable[tuple[Any, Any]]:
     """(label, weight) of each array entry; ``(_MISSING, error)`` for a broken one."""
     for index, item in enumerate(items):
@@ -5954,8 +6601,10 @@ def parse_stage_distribution(
     # 1. shape, weights and labels: (label, weight, problem, number, key) per entry,
     #    or an error dict in its place; raw is the sum of the usable weights
     if type(value) is dict or isinstance(value, Mapping):
+        too_big = _object_limit(value)
         pairs: Iterable[tuple[Any, Any]] = value.items()
     elif isinstance(value, list | tuple):
+        too_big = _array_limit(value)
         pairs = _array_pairs(value)
     else:
         message = (
@@ -5963,6 +6612,9 @@ def parse_stage_distribution(
             f'{{"stage", "weight"}} objects, not {_json_type(value)}'
         )
         errors.append(_error("INVALID_SHAPE", message))
+        return _result(taxonomy, "fraction" if scale == "auto" else scale, errors)
+    if too_big is not None:
+        errors.append(_error("LIMIT_EXCEEDED", too_big))
         return _result(taxonomy, "fraction" if scale == "auto" else scale, errors)
     cache = taxonomy._norm_cache
     entries: list[Any] = []
@@ -6038,13 +6690,14 @@ def parse_stage_distribution(
 
 
 _STRUCTURE: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', re.DOTALL)
-_KEEP_DEPTH: Final = 3
+_KEEP_DEPTH: Final = MAX_DEPTH
 
 
 def _shallow_json(text: str) -> str:
     """``text`` with every container nested deeper than ``_KEEP_DEPTH`` levels
-    emptied (``[]`` or ``{}``): what ``parse_stage_distribution`` reads is the same,
-    and ``json.loads`` no longer hits the recursion limit."""
+    emptied (``[]`` or ``{}``): what ``parse_stage_distribution`` reads is the same
+    (entries are 3 levels deep, and an emptied container is still there to exceed
+    ``MAX_DEPTH``), and ``json.loads`` no longer hits the recursion limit."""
     out: list[str] = []
     depth = 0
     copied = 0  # text[copied:] is still to be copied
