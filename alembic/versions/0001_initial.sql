@@ -2283,6 +2283,54 @@ REVOKE ALL ON FUNCTION stagenorm._enforce_unknowns(name, name, name, text, text,
 COMMENT ON FUNCTION stagenorm._enforce_unknowns(name, name, name, text, text, text[], bigint[], timestamptz) IS
   'Private: record a statement''s unknown labels in label_writer and raise the sampled WARNINGs (warn).';
 
+-- >>> sql/functions/_float_exact.sql
+-- The exact decimal value of a finite double, as a numeric. PostgreSQL's float8 ->
+-- numeric cast keeps only 15 digits; printing as Python does (%.12g) needs the exact
+-- value to round it right. From the IEEE bits: mantissa * 2^e, and for e < 0
+-- 2^e = 5^-e * 10^e; numeric multiplication is exact and the powers are built from it.
+CREATE FUNCTION stagenorm._float_exact(x double precision) RETURNS numeric
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  bits bigint := ('x' || pg_catalog.encode(pg_catalog.float8send(x), 'hex'))::bit(64)::bigint;
+  biased integer := ((bits >> 52) & 2047)::integer;
+  mantissa bigint := bits & 4503599627370495;  -- the low 52 bits
+  e integer;      -- |x| = mantissa * 2^e
+  n integer;
+  base numeric;
+  power numeric := 1;
+BEGIN
+  IF biased = 2047 THEN
+    RAISE EXCEPTION 'no exact decimal value for %', x USING ERRCODE = 'SN003';
+  END IF;
+  IF biased = 0 THEN
+    e := -1074;  -- zero or subnormal
+  ELSE
+    mantissa := mantissa + 4503599627370496;  -- the implicit 53rd bit
+    e := biased - 1075;
+  END IF;
+  IF mantissa = 0 THEN
+    RETURN 0;
+  END IF;
+  base := CASE WHEN e < 0 THEN 5 ELSE 2 END;
+  n := abs(e);
+  WHILE n > 0 LOOP  -- base^|e| by squaring: exact, about 11 steps at most
+    IF n & 1 = 1 THEN
+      power := power * base;
+    END IF;
+    base := base * base;
+    n := n >> 1;
+  END LOOP;
+  IF e < 0 THEN
+    power := power * ('1e' || e)::numeric;  -- 2^e = 5^-e / 10^-e
+  END IF;
+  RETURN CASE WHEN bits < 0 THEN -(mantissa * power) ELSE mantissa * power END;
+END
+$$;
+COMMENT ON FUNCTION stagenorm._float_exact(double precision) IS
+  'Private: the exact decimal value of a finite double.';
+
 -- >>> sql/functions/_fold_compose.sql
 -- Portable rules, Unicode: canonical composition of decomposed code points (the second
 -- half of NFKC), from Python's primary composites (_unicode_compose) and the Hangul
@@ -2424,54 +2472,6 @@ END
 $$;
 COMMENT ON FUNCTION stagenorm._fold_nfkd(text) IS
   'Private (portable rules): NFKD of a text from Python''s Unicode tables, canonically ordered.';
-
--- >>> sql/functions/_float_exact.sql
--- The exact decimal value of a finite double, as a numeric. PostgreSQL's float8 ->
--- numeric cast keeps only 15 digits; printing as Python does (%.12g) needs the exact
--- value to round it right. From the IEEE bits: mantissa * 2^e, and for e < 0
--- 2^e = 5^-e * 10^e; numeric multiplication is exact and the powers are built from it.
-CREATE FUNCTION stagenorm._float_exact(x double precision) RETURNS numeric
-LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-  bits bigint := ('x' || pg_catalog.encode(pg_catalog.float8send(x), 'hex'))::bit(64)::bigint;
-  biased integer := ((bits >> 52) & 2047)::integer;
-  mantissa bigint := bits & 4503599627370495;  -- the low 52 bits
-  e integer;      -- |x| = mantissa * 2^e
-  n integer;
-  base numeric;
-  power numeric := 1;
-BEGIN
-  IF biased = 2047 THEN
-    RAISE EXCEPTION 'no exact decimal value for %', x USING ERRCODE = 'SN003';
-  END IF;
-  IF biased = 0 THEN
-    e := -1074;  -- zero or subnormal
-  ELSE
-    mantissa := mantissa + 4503599627370496;  -- the implicit 53rd bit
-    e := biased - 1075;
-  END IF;
-  IF mantissa = 0 THEN
-    RETURN 0;
-  END IF;
-  base := CASE WHEN e < 0 THEN 5 ELSE 2 END;
-  n := abs(e);
-  WHILE n > 0 LOOP  -- base^|e| by squaring: exact, about 11 steps at most
-    IF n & 1 = 1 THEN
-      power := power * base;
-    END IF;
-    base := base * base;
-    n := n >> 1;
-  END LOOP;
-  IF e < 0 THEN
-    power := power * ('1e' || e)::numeric;  -- 2^e = 5^-e / 10^-e
-  END IF;
-  RETURN CASE WHEN bits < 0 THEN -(mantissa * power) ELSE mantissa * power END;
-END
-$$;
-COMMENT ON FUNCTION stagenorm._float_exact(double precision) IS
-  'Private: the exact decimal value of a finite double.';
 
 -- >>> sql/functions/_format_g.sql
 -- A double printed as Python's (and C's) '%.<digits>g' prints it: rounded half to even
@@ -4181,18 +4181,6 @@ $$;
 COMMENT ON FUNCTION stagenorm._rules_title(text) IS
   'Private (portable rules, mirrors str.title for ASCII letters): title case for the fast path''s spellings.';
 
--- >>> sql/functions/_taxonomy_compiled.sql
--- The taxonomy in force, compiled for the portable rules (_rules_taxonomy), with its
--- version. This is the generic form, which compiles the tables at each call;
--- _rebuild_normalizer replaces it on every taxonomy change with an IMMUTABLE function
--- returning the compiled taxonomy as a constant (parallel workers then read no table).
-CREATE FUNCTION stagenorm._taxonomy_compiled() RETURNS jsonb
-LANGUAGE sql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$ SELECT stagenorm._rules_taxonomy_tables((SELECT t.version FROM stagenorm.taxonomy_state AS t)) $$;
-COMMENT ON FUNCTION stagenorm._taxonomy_compiled() IS
-  'Private: the taxonomy in force compiled for the portable rules (regenerated by _rebuild_normalizer).';
-
 -- >>> sql/functions/_share_json.sql
 -- A share or sum as parse_stage_distribution returns it: x rounded to 12 decimals
 -- (round(x * 1e12) / 1e12 in doubles, Python's rounding) as the JSON number Python prints
@@ -4210,6 +4198,18 @@ AS $$
 $$;
 COMMENT ON FUNCTION stagenorm._share_json(double precision) IS
   'Private: a share rounded to 12 decimals, as the JSON number Python prints for it.';
+
+-- >>> sql/functions/_taxonomy_compiled.sql
+-- The taxonomy in force, compiled for the portable rules (_rules_taxonomy), with its
+-- version. This is the generic form, which compiles the tables at each call;
+-- _rebuild_normalizer replaces it on every taxonomy change with an IMMUTABLE function
+-- returning the compiled taxonomy as a constant (parallel workers then read no table).
+CREATE FUNCTION stagenorm._taxonomy_compiled() RETURNS jsonb
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$ SELECT stagenorm._rules_taxonomy_tables((SELECT t.version FROM stagenorm.taxonomy_state AS t)) $$;
+COMMENT ON FUNCTION stagenorm._taxonomy_compiled() IS
+  'Private: the taxonomy in force compiled for the portable rules (regenerated by _rebuild_normalizer).';
 
 -- >>> sql/functions/_taxonomy_version.sql
 -- The taxonomy version in force, for functions that load the taxonomy at call time.
