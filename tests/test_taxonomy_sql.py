@@ -421,8 +421,8 @@ def test_add_alias_folds_audits_and_takes_effect(conn: Conn) -> None:
     assert written["db_role"] == one(conn, "SELECT session_user")
     stored = conn.execute("SELECT * FROM stagenorm.stage_alias WHERE alias = 'seed ling'").fetchone()
     assert stored is not None and (stored["stage_key"], stored["decorable"]) == ("seed", False)
-    assert normalize_many(conn, ["SEED_LING", "seed ling", "Séed—ling", "seed ling 2"]) == [
-        "seed", "seed", "seed", None]  # not decorable: no sub-rounds
+    assert normalize_many(conn, ["SEED_LING", "seed ling", "Séed—ling", "seed ling+", "seed ling - II"]) == [
+        "seed", "seed", "seed", None, "seed"]  # not decorable: no +; a round number keeps it (rule 11)
     assert one(conn, "SELECT stagenorm.suggest_stages('seed lign')") == ["seed"]
 
     # Same alias, same stage: nothing to do, nothing audited.
@@ -556,7 +556,8 @@ def test_taxonomy_that_would_not_load_is_refused_before_commit(conn: Conn) -> No
 
 
 def test_bad_word_row_is_caught_by_the_load_check(conn: Conn) -> None:
-    conn.execute("INSERT INTO stagenorm.taxonomy_word (word, kind) VALUES ('two-tokens', 'filler')")
+    # the table takes it; the rules refuse a series prefix of two tokens
+    conn.execute("INSERT INTO stagenorm.taxonomy_word (word, kind) VALUES ('two-tokens', 'series_prefix')")
     params = {"a": "seedling", "s": "seed", "actor": "a", "reason": "r", "d": False}
     assert sqlstate_of(conn, ADD, params) == "SN009"
 

@@ -25,8 +25,10 @@ BEGIN
                     ORDER BY t.id DESC LIMIT 1), 'add_alias') <> 'remove_alias'
   ON CONFLICT (alias) DO NOTHING;
 
-  INSERT INTO stagenorm.taxonomy_word (word, kind)
-  SELECT w->>'word', w->>'kind' FROM jsonb_array_elements(taxonomy->'words') AS w
+  INSERT INTO stagenorm.taxonomy_word (word, kind, means)
+  SELECT w->>'word', w->>'kind',
+         CASE WHEN w ? 'means' THEN ARRAY(SELECT jsonb_array_elements_text(w->'means')) END
+    FROM jsonb_array_elements(taxonomy->'words') AS w
   ON CONFLICT (word) DO NOTHING;
 
   INSERT INTO stagenorm.taxonomy_audit (action, actor, reason, version)
