@@ -326,12 +326,14 @@ def test_from_env() -> None:
 
 
 @pytest.mark.parametrize(
-    "kw", [{"database_url": ""}, {"ttl": -1}, {"ttl": float("inf")}, {"timeout": 0},
-           {"timeout": float("nan")}],
+    ("kw", "refusal"),
+    [({"database_url": ""}, "database_url must be"), ({"ttl": -1}, "ttl must be"),
+     ({"ttl": float("inf")}, "ttl must be"), ({"timeout": 0}, "timeout must be"),
+     ({"timeout": float("nan")}, "timeout must be")],
 )
-def test_bad_arguments_are_refused(kw: dict[str, Any]) -> None:
+def test_bad_arguments_are_refused(kw: dict[str, Any], refusal: str) -> None:
     args: dict[str, Any] = {"database_url": "postgresql://x/y", **kw}
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=refusal):
         DbCollector(args.pop("database_url"), **args)
 
 

@@ -113,6 +113,11 @@ def test_only_from_changes_nothing_when_the_mode_differs(db_url: str) -> None:
         set_mode(conn, "enforce")
         row = set_mode(conn, "warn", actor="alertmanager", source="alertmanager", only_from="enforce")
         assert row is not None and (row["old_mode"], row["new_mode"]) == ("enforce", "warn")
+        audited = conn.execute("SELECT old_mode, new_mode, actor, source FROM stagenorm.mode_audit "
+                               "ORDER BY id DESC LIMIT 1").fetchone()
+        assert audited == {"old_mode": "enforce", "new_mode": "warn", "actor": "alertmanager",
+                           "source": "alertmanager"}
+        assert conn.execute("SELECT mode FROM stagenorm.mode_state").fetchone() == {"mode": "warn"}
         with pytest.raises(psycopg.Error) as caught:
             set_mode(conn, "warn", only_from="sometimes")
         assert caught.value.sqlstate == "SN002"
