@@ -3789,30 +3789,47 @@ def _longest_first(words: Iterable[str]) -> list[str]:
     return sorted(words, key=lambda w: (-len(w), w))
 
 
-def _money_pattern(currencies: Iterable[str], magnitudes: Iterable[str]) -> re.Pattern[str] | None:
-    """Amounts of money and years (rule 13), built from the taxonomy's words: a number
-    with a currency before or after it, or a magnitude after it (a one-letter magnitude
-    such as ``m`` only glued to the number), and a year from 1990 to 2099."""
-    currency = "|".join(_word_pattern(w) for w in _longest_first(currencies))
+def _alternation(words: Iterable[str], glued: bool = False) -> str:
+    """One group matching any of ``words`` (folded) in folded text: plain ASCII words
+    share one pair of boundaries, the others get their own (``_word_pattern``)."""
+    words = list(words)
+    plain = [w for w in words if w.isascii() and w.isalnum()]
+    parts = []
+    if plain:
+        body = "|".join(re.escape(w) for w in _longest_first(plain))
+        parts.append(("" if glued else "(?<![a-z0-9])") + f"(?:{body})(?![a-z0-9])")
+    parts += [_word_pattern(w, glued) for w in _longest_first(set(words) - set(plain))]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _money_patterns(
+    currencies: Iterable[str], magnitudes: Iterable[str]
+) -> tuple[re.Pattern[str], ...]:
+    """Amounts of money and years (rule 13), built from the taxonomy's words, applied in
+    this order: a currency, then a number and its magnitudes; a number, then a currency;
+    a number and its magnitudes (a one-letter magnitude such as ``m`` only glued to the
+    number); a year from 1990 to 2099. Separate patterns compile much faster than one."""
+    currencies = list(currencies)
+    magnitudes = list(magnitudes)
     glued = [w for w in magnitudes if len(w) == 1 and w.isascii()]
     spaced = [w for w in magnitudes if w not in glued]
     parts = []
     if spaced:
-        parts.append(_GAP + "(?:" + "|".join(_word_pattern(w, True) for w in _longest_first(spaced)) + ")")
+        parts.append(_GAP + _alternation(spaced, glued=True))
     if glued:
         parts.append("(?:" + "|".join(re.escape(w) for w in sorted(glued)) + ")(?![a-z0-9])")
     magnitude = "(?:" + "|".join(parts) + ")+" if parts else ""
     start = "(?<![a-z0-9.,])"
     amounts = []
-    if currency:
-        cur = "(?:" + currency + ")"
-        tail = f"(?:{magnitude})?" if magnitude else ""
-        amounts.append(f"{cur}{_GAP}{_NUMBER}{tail}(?:{_GAP}{cur})?")
-        amounts.append(f"{start}{_NUMBER}{tail}{_GAP}{cur}")
+    tail = f"(?:{magnitude})?" if magnitude else ""
+    if currencies:  # a currency after a magnitude ("5M USD") is a word that is ignored
+        cur = _alternation(currencies)
+        amounts.append(f"{cur}{_GAP}{_NUMBER}{tail}")
+        amounts.append(f"{start}{_NUMBER}{_GAP}{cur}")
     if magnitude:
         amounts.append(f"{start}{_NUMBER}{magnitude}")
     amounts.append(_YEAR)
-    return re.compile("|".join(amounts))
+    return tuple(re.compile(pattern) for pattern in amounts)
 
 
 class Taxonomy:
@@ -3860,7 +3877,7 @@ class Taxonomy:
     _word_lengths: dict[str, tuple[int, ...]]
     _letters: dict[str, str]
     _pre_stages: dict[str, str]
-    _money: re.Pattern[str] | None
+    _money: tuple[re.Pattern[str], ...]
     _candidates: tuple[tuple[str, str, str], ...]
     _norm_cache: dict[str, str | None]
     _suggest_cache: dict[str, tuple[str, ...]]
@@ -3964,7 +3981,7 @@ class Taxonomy:
         put(self, "_word_lengths", _lengths_by_head(word_map))
         put(self, "_letters", letters)
         put(self, "_pre_stages", pre_stages)
-        put(self, "_money", _money_pattern(
+        put(self, "_money", _money_patterns(
             [w for w, (k, _) in word_map.items() if k == "currency"],
             [w for w, (k, _) in word_map.items() if k == "magnitude"]))
         put(self, "_candidates", _suggestion_candidates(ordered, alias_map, prefixes, positions))
@@ -4057,8 +4074,9 @@ class Taxonomy:
     def _tokens(self, label: str) -> tuple[str, ...]:
         """``fold(label)`` without amounts of money and years (rule 13)."""
         text = _fold_chars(label)
-        if self._money is not None and _ASCII_DIGIT.search(text):
-            text = self._money.sub(" ", text)
+        if _ASCII_DIGIT.search(text):
+            for pattern in self._money:
+                text = pattern.sub(" ", text)
         return _split(text)
 
     def _normalize(self, label: str) -> str | None:
@@ -4445,6 +4463,33 @@ _FREQUENT_UNKNOWN: Final = (
 )
 
 
+#: Labels that real vocabularies repeat (PitchBook deal types, Crunchbase funding types,
+#: CB Insights and Dealroom rounds, Chinese round names), for the fast path; their answers
+#: come from the rules like every other entry's.
+_FREQUENT_V2: Final = (
+    "Early Stage VC", "Later Stage VC", "Seed Round", "Angel (individual)", "Angel (Individual)",
+    "Angel (Group)", "PE Growth/Expansion", "Seed VC", "Growth Equity VC", "Growth Equity Non-VC",
+    "GROWTH EQUITY VC", "GROWTH EQUITY NON VC", "EARLY VC", "LATE VC", "Early VC", "Late VC",
+    "Accelerator/Incubator", "Incubator/Accelerator", "Restart - Angel", "Restart - Early VC",
+    "Restart - Later VC", "Corporate", "Corporate Round", "Corporate Minority", "Venture Round",
+    "Venture - Series Unknown", "Private Equity", "Private Equity Round", "Debt Financing",
+    "Debt - General", "Convertible Note", "Convertible Debt", "Equity Crowdfunding",
+    "Product Crowdfunding", "Post-IPO Equity", "Post-IPO Debt", "Post-IPO Secondary",
+    "Secondary Market", "Secondary Transaction - Private", "Non-equity Assistance",
+    "Initial Coin Offering", "Undisclosed", "Unattributed VC", "Buyout/LBO", "Grant",
+    "Series Seed", "Series Pre-Seed", "Pre-Series A", "Pre-Series B", "Pre-A", "Micro-Seed",
+    "Micro Seed", "Seed/Angel", "Angel/Seed", "Seed Funding", "Angel Round", "Pre Seed Round",
+    "Pre-Seed Round", "Venture Capital", "Growth Capital", "Venture Growth", "Late Stage VC",
+    "Early Stage", "Later Stage", "Seed - II", "Seed - III", "Seed VC - II", "Angel - II",
+    "Growth Equity - II", "Unattributed - II", "天使轮", "种子轮", "战略融资", "战略投资", "Pre-IPO",
+    "IPO上市", "IPO上市后", "并购", "新三板", "定向增发", "股权转让", "上市前", "天使轮融资",
+    "Rodada Seed", "Rodada Semente", "Rodada Anjo", "Rodada Pré-Seed", "Ronda Semilla",
+    "Ronda Ángel", "Amorçage", "Pré-amorçage", "Capital Semilla", "Tour d'amorçage",
+)
+#: Series letters as the fast path writes them in the templates below.
+_FAST_LETTERS: Final = "ABCDEFGHIJK"
+
+
 def _spellings(words: str) -> set[str]:
     """How people type a folded label: cases, separators, a trailing round/stage word."""
     forms: set[str] = set()
@@ -4484,6 +4529,16 @@ def fast_path_labels(taxonomy: Taxonomy) -> dict[str, str]:
         elif decorable:
             for text in (folded, folded.title(), folded.upper()):
                 labels |= {text + "+", text + " extension", text + " Extension", text + " 2"}
+    labels.update(_FREQUENT_V2)
+    for letter in _FAST_LETTERS:
+        for sub in ("", "1", "2", "3", "-1", "-2"):
+            labels |= {f"Early Stage VC (Series {letter}{sub})",
+                       f"Later Stage VC (Series {letter}{sub})"}
+        for repeat in (" - II", " - III", " - IV"):
+            labels.add(f"Series {letter}{repeat}")
+        labels |= {f"{letter}轮", f"{letter}+轮", f"Pre-{letter}轮", f"{letter}轮融资",
+                   f"Pre-Series {letter}", f"Series {letter} Round", f"Rodada Série {letter}",
+                   f"Ronda Serie {letter}", f"Série {letter}", f"Serie {letter}"}
     return {label: normalize_stage(label, taxonomy) or "" for label in sorted(labels)}
 
 
