@@ -165,7 +165,7 @@ def test_refusals_exit_2_with_a_message_and_a_hint(db_url: str) -> None:
         make_table(conn, 'x"; DROP TABLE nopk; --', 500)
         no_key = cli(db_url, "nopk", "stage")
         assert no_key.returncode == 2
-        assert "stagenorm: table nopk has no primary key" in no_key.stderr and "hint: ALTER TABLE" in no_key.stderr
+        assert "stagenorm: table public.nopk has no primary key" in no_key.stderr and "hint: ALTER TABLE" in no_key.stderr
         raw = cli(db_url, 'x"; DROP TABLE nopk; --', "stage")
         assert raw.returncode == 2 and "stagenorm: no table" in raw.stderr
         quoted = cli(db_url, '"x""; DROP TABLE nopk; --"', "stage")
@@ -182,7 +182,7 @@ def test_refusals_exit_2_with_a_message_and_a_hint(db_url: str) -> None:
             holder.execute("SELECT stagenorm._backfill_lock('deals'::regclass, 'stage')")
             busy = cli(db_url, "deals", "stage")
         assert busy.returncode == 2
-        assert "another batched normalization is working on column stage of table deals" in busy.stderr
+        assert "another batched normalization is working on column stage of table public.deals" in busy.stderr
         assert f"pg_terminate_backend({holder_pid})" in busy.stderr
 
 

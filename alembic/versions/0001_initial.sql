@@ -373,6 +373,7 @@ COMMENT ON COLUMN stagenorm.webhook_delivery.expires_at IS 'After this the key m
 --   own transactions keep the server's setting.
 CREATE FUNCTION stagenorm._backfill_batch_settings(lock_timeout interval) RETURNS void
 LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
   PERFORM pg_catalog.set_config('stagenorm.in_backfill', 'on', true);
@@ -392,6 +393,7 @@ COMMENT ON FUNCTION stagenorm._backfill_batch_settings(interval) IS
 CREATE FUNCTION stagenorm._backfill_finish(job_id bigint, new_status text DEFAULT NULL, error text DEFAULT NULL)
 RETURNS stagenorm.backfill_job
 LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   job stagenorm.backfill_job;
@@ -399,7 +401,7 @@ DECLARE
   prepared text;
 BEGIN
   IF new_status IS NOT NULL AND new_status NOT IN ('running', 'paused', 'failed', 'done', 'reverting', 'reverted') THEN
-    RAISE EXCEPTION 'unknown job status %', quote_literal(new_status)
+    RAISE EXCEPTION 'unknown job status %', pg_catalog.quote_literal(new_status)
       USING ERRCODE = 'SN003', HINT = 'one of paused, failed, done, reverting, reverted';
   END IF;
   UPDATE stagenorm.backfill_job AS j
@@ -441,6 +443,7 @@ COMMENT ON FUNCTION stagenorm._backfill_finish(bigint, text, text) IS
 -- would be released by the first COMMIT of the batch loop.
 CREATE FUNCTION stagenorm._backfill_lock(tbl regclass, col name) RETURNS bigint
 LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   lock_key constant bigint := stagenorm._backfill_lock_key(tbl, col);
@@ -482,6 +485,7 @@ COMMENT ON FUNCTION stagenorm._backfill_lock(regclass, name) IS
 -- pg_locks, so status reports and error messages can name it.
 CREATE FUNCTION stagenorm._backfill_lock_holder(lock_key bigint) RETURNS integer
 LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
 AS $$
   SELECT l.pid
     FROM pg_catalog.pg_locks AS l
@@ -503,6 +507,7 @@ COMMENT ON FUNCTION stagenorm._backfill_lock_holder(bigint) IS
 -- lock on it means "a job (or its revert) is working on this column now".
 CREATE FUNCTION stagenorm._backfill_lock_key(tbl regclass, col name) RETURNS bigint
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $$ SELECT pg_catalog.hashtextextended(pg_catalog.format('stagenorm.backfill %s %s', tbl::oid, col), 0) $$;
 REVOKE ALL ON FUNCTION stagenorm._backfill_lock_key(regclass, name) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION stagenorm._backfill_lock_key(regclass, name) TO stagenorm_admin;
@@ -552,6 +557,8 @@ CREATE FUNCTION stagenorm._backfill_revert_batch(
   OUT err_hint text
 )
 LANGUAGE plpgsql
+-- No pinned search_path, for the reason _normalize_batch gives (the table's own triggers);
+-- every name is schema-qualified instead.
 SET DateStyle = 'ISO, YMD'
 SET IntervalStyle = 'postgres'
 SET extra_float_digits = 3
@@ -603,14 +610,14 @@ BEGIN
     END IF;
     batch := change.batch;
     EXECUTE pg_catalog.format($sql$
-      WITH v AS (SELECT u.k, u.o, u.n FROM unnest($1::text[], $2::text[], $3::text[]) AS u(k, o, n)),
+      WITH v AS (SELECT u.k, u.o, u.n FROM ROWS FROM (pg_catalog.unnest($1::text[]), pg_catalog.unnest($2::text[]), pg_catalog.unnest($3::text[])) AS u(k, o, n)),
       put AS (
         UPDATE %1$s AS t SET %2$I = v.o FROM v
          WHERE t.%3$I = v.k::%4$s AND (t.%2$I COLLATE "C") = v.n
         RETURNING v.k
       )
-      SELECT (SELECT count(*) FROM put)::integer,
-             (SELECT array_agg(k ORDER BY k) FROM (SELECT k FROM v EXCEPT SELECT k FROM put) AS s)
+      SELECT (SELECT pg_catalog.count(*) FROM put)::integer,
+             (SELECT pg_catalog.array_agg(k ORDER BY k) FROM (SELECT k FROM v EXCEPT SELECT k FROM put) AS s)
       $sql$, rel, job.column_name, job.key_column, pg_catalog.format_type(job.key_type, NULL))
       INTO reverted, skipped_keys
       USING change.keys, change.old_values, change.new_values;
@@ -657,6 +664,7 @@ COMMENT ON FUNCTION stagenorm._backfill_revert_batch(bigint, interval, boolean) 
 CREATE FUNCTION stagenorm._backfill_revert_start(job_id bigint)
 RETURNS stagenorm.backfill_job
 LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   job stagenorm.backfill_job;
@@ -712,6 +720,7 @@ COMMENT ON FUNCTION stagenorm._backfill_revert_start(bigint) IS
 -- the sleep was cancelled (Ctrl-C in psql), so the procedure can park its job first.
 CREATE FUNCTION stagenorm._backfill_sleep(duration interval) RETURNS boolean
 LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
   IF duration > interval '0' THEN
@@ -734,6 +743,7 @@ COMMENT ON FUNCTION stagenorm._backfill_sleep(interval) IS
 CREATE FUNCTION stagenorm._backfill_start(tbl regclass, col name, batch_size integer, dry_run boolean)
 RETURNS stagenorm.backfill_job
 LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   rel record;
@@ -809,7 +819,7 @@ BEGIN
       HINT = 'normalize the column it is generated from';
   END IF;
   IF base_type = 'varchar'::regtype AND type_mod > 0 THEN
-    SELECT max(pg_catalog.length(s.key)) INTO longest_key FROM stagenorm.stage AS s;
+    SELECT pg_catalog.max(pg_catalog.length(s.key)) INTO longest_key FROM stagenorm.stage AS s;
   END IF;
   IF type_mod - 4 < longest_key THEN
     RAISE EXCEPTION 'column % of % (%) is too short for the canonical keys', pg_catalog.quote_ident(col), tbl,
@@ -885,7 +895,7 @@ BEGIN
       IF rel.reltuples > 0 THEN
         estimate := rel.reltuples::bigint;
       ELSE
-        EXECUTE pg_catalog.format('SELECT count(*) FROM %I.%I', rel.nspname, rel.relname) INTO estimate;
+        EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM %I.%I', rel.nspname, rel.relname) INTO estimate;
       END IF;
       INSERT INTO stagenorm.backfill_job AS j
              (table_name, column_name, key_column, key_type, dry_run, batch_size, rows_estimate,
@@ -1674,6 +1684,11 @@ CREATE FUNCTION stagenorm._normalize_batch(
   OUT err_hint text
 )
 LANGUAGE plpgsql
+-- No pinned search_path: the UPDATE fires the table's own triggers, which must run with
+-- the operator's search_path as they would for any UPDATE. Instead every name this
+-- function and its statement call is schema-qualified (pg_catalog.sum, OPERATOR(pg_catalog.||)),
+-- so a function or operator planted in a schema on that path never runs here
+-- (tests/test_search_path.py plants them).
 -- Keys travel as text between batches and sessions: fix how dates, intervals and
 -- floats are written so that the text reads back as the same key.
 SET DateStyle = 'ISO, YMD'
@@ -1736,7 +1751,7 @@ BEGIN
   END IF;
   IF NOT job.dry_run AND job.last_key IS DISTINCT FROM after_key THEN
     RAISE EXCEPTION 'job % is checkpointed after key %, not %', job.id,
-      coalesce(quote_literal(job.last_key), 'NULL'), coalesce(quote_literal(after_key), 'NULL')
+      coalesce(pg_catalog.quote_literal(job.last_key), 'NULL'), coalesce(pg_catalog.quote_literal(after_key), 'NULL')
       USING ERRCODE = 'SN003', HINT = 'pass the job''s last_key';
   END IF;
   SELECT pg_catalog.format('%I.%I', n.nspname, c.relname) INTO rel
@@ -1762,8 +1777,8 @@ BEGIN
   -- is normalized once per batch, not once per row: a candidate label has a canonical
   -- key, another one than its bytes; s sums the groups up, unknown labels included.
   IF pg_catalog.to_regprocedure(pg_catalog.format('pg_catalog.max(%s)', keytype)) IS NOT NULL THEN
-    label_hi := 'max(r.k)';
-    batch_hi := 'max(g.hi)';
+    label_hi := 'pg_catalog.max(r.k)';
+    batch_hi := 'pg_catalog.max(g.hi)';
   ELSE
     label_hi := pg_catalog.format('NULL::%s', keytype);
     batch_hi := '(SELECT r.k FROM r ORDER BY r.k DESC LIMIT 1)';
@@ -1774,16 +1789,16 @@ BEGIN
     ), g AS (
       SELECT l.v, l.n, l.rows, l.hi, l.n IS NOT NULL AND l.n IS DISTINCT FROM l.v AS candidate
         FROM (SELECT x.v, stagenorm.normalize_stage(x.v) AS n, x.rows, x.hi
-                FROM (SELECT r.v COLLATE "C" AS v, count(*)::integer AS rows, %5$s AS hi
+                FROM (SELECT r.v COLLATE "C" AS v, pg_catalog.count(*)::integer AS rows, %5$s AS hi
                         FROM r GROUP BY 1) AS x
               OFFSET 0) AS l  -- OFFSET 0: normalize each label once, not once per use of n
     ), s AS (
-      SELECT coalesce(sum(g.rows), 0)::integer AS scanned, %6$s AS hi,
-             coalesce(sum(g.rows) FILTER (WHERE g.v IS NULL), 0)::integer AS nulls,
-             coalesce(sum(g.rows) FILTER (WHERE g.n IS NULL AND g.v IS NOT NULL), 0)::integer AS unknown,
-             coalesce(sum(g.rows) FILTER (WHERE g.candidate), 0)::integer AS candidates,
-             (SELECT coalesce(jsonb_object_agg(x.label, x.rows), '{}')
-                FROM (SELECT left(g.v, 200) AS label, sum(g.rows) AS rows FROM g
+      SELECT coalesce(pg_catalog.sum(g.rows), 0)::integer AS scanned, %6$s AS hi,
+             coalesce(pg_catalog.sum(g.rows) FILTER (WHERE g.v IS NULL), 0)::integer AS nulls,
+             coalesce(pg_catalog.sum(g.rows) FILTER (WHERE g.n IS NULL AND g.v IS NOT NULL), 0)::integer AS unknown,
+             coalesce(pg_catalog.sum(g.rows) FILTER (WHERE g.candidate), 0)::integer AS candidates,
+             (SELECT coalesce(pg_catalog.jsonb_object_agg(x.label, x.rows), '{}')
+                FROM (SELECT pg_catalog.left(g.v, 200) AS label, pg_catalog.sum(g.rows) AS rows FROM g
                        WHERE g.n IS NULL AND g.v IS NOT NULL GROUP BY 1) AS x) AS unknowns
         FROM g
     )
@@ -1791,8 +1806,8 @@ BEGIN
   IF job.dry_run THEN
     template := template || $sql$
       SELECT s.scanned, s.candidates, s.candidates AS changed, s.unknown, s.nulls, s.hi::text AS last_key,
-             (SELECT coalesce(jsonb_object_agg(x.n, x.rows), '{}')
-                FROM (SELECT g.n, sum(g.rows) AS rows FROM g WHERE g.candidate GROUP BY g.n) AS x) AS by_stage,
+             (SELECT coalesce(pg_catalog.jsonb_object_agg(x.n, x.rows), '{}')
+                FROM (SELECT g.n, pg_catalog.sum(g.rows) AS rows FROM g WHERE g.candidate GROUP BY g.n) AS x) AS by_stage,
              s.unknowns
         FROM s
     $sql$;
@@ -1813,13 +1828,13 @@ BEGIN
         RETURNING t.%1$s AS k, m.v, t.%2$s::text AS n
       ), logged AS (
         INSERT INTO stagenorm.backfill_change AS c (job_id, batch, keys, old_values, new_values)
-        SELECT $4, $5, array_agg(u.k::text), array_agg(u.v), array_agg(u.n) FROM u HAVING count(*) > 0
+        SELECT $4, $5, pg_catalog.array_agg(u.k::text), pg_catalog.array_agg(u.v), pg_catalog.array_agg(u.n) FROM u HAVING pg_catalog.count(*) > 0
         ON CONFLICT (job_id, batch) DO UPDATE
-          SET keys = c.keys || excluded.keys,
-              old_values = c.old_values || excluded.old_values,
-              new_values = c.new_values || excluded.new_values
+          SET keys = c.keys OPERATOR(pg_catalog.||) excluded.keys,
+              old_values = c.old_values OPERATOR(pg_catalog.||) excluded.old_values,
+              new_values = c.new_values OPERATOR(pg_catalog.||) excluded.new_values
       )
-      SELECT s.scanned, s.candidates, (SELECT count(*)::integer FROM u) AS changed, s.unknown, s.nulls,
+      SELECT s.scanned, s.candidates, (SELECT pg_catalog.count(*)::integer FROM u) AS changed, s.unknown, s.nulls,
              s.hi::text AS last_key, NULL::jsonb AS by_stage, s.unknowns
         FROM s
     $sql$;
@@ -1830,13 +1845,13 @@ BEGIN
     FOR pass IN 1..max_passes LOOP
       -- Pass 1 reads batch_size rows after the checkpoint; a further pass (when clients
       -- rewrote rows between our read and our update) reads the same key range again.
-      b_filter := concat_ws(' AND ',
+      b_filter := pg_catalog.concat_ws(' AND ',
         CASE WHEN after_key IS NOT NULL THEN pg_catalog.format('%s > $1::%s', keycol, keytype) END,
         CASE WHEN pass > 1 THEN pg_catalog.format('%s <= $3::%s', keycol, keytype) END);
       statement := pg_catalog.format(template, keycol, col, rel, coalesce(nullif(b_filter, ''), 'true'),
                                      label_hi, batch_hi, t_filter);
       IF pass = 1 AND after_key IS NOT NULL THEN
-        prepared := pg_catalog.format('stagenorm_backfill_%s_%s', job.id, left(md5(statement), 16));
+        prepared := pg_catalog.format('stagenorm_backfill_%s_%s', job.id, pg_catalog.left(pg_catalog.md5(statement), 16));
         IF NOT EXISTS (SELECT FROM pg_catalog.pg_prepared_statements AS p WHERE p.name = prepared) THEN
           EXECUTE pg_catalog.format('PREPARE %I (text, integer, text, bigint, integer) AS %s', prepared, statement);
         END IF;
@@ -1870,23 +1885,23 @@ BEGIN
     -- run's per-stage counts) here. Labels already listed keep counting; new ones are listed while fewer
     -- than 1000 are, the rest only counted (unknown_unlisted).
     IF by_stage <> '{}' THEN
-      SELECT coalesce(jsonb_object_agg(s.key, s.rows), '{}') INTO by_stage
-        FROM (SELECT e.key, sum(e.value::bigint) AS rows
-                FROM (SELECT * FROM jsonb_each_text(job.dry_run_by_stage)
-                      UNION ALL SELECT * FROM jsonb_each_text(by_stage)) AS e
+      SELECT coalesce(pg_catalog.jsonb_object_agg(s.key, s.rows), '{}') INTO by_stage
+        FROM (SELECT e.key, pg_catalog.sum(e.value::bigint) AS rows
+                FROM (SELECT * FROM pg_catalog.jsonb_each_text(job.dry_run_by_stage)
+                      UNION ALL SELECT * FROM pg_catalog.jsonb_each_text(by_stage)) AS e
                GROUP BY e.key) AS s;
     ELSE
       by_stage := job.dry_run_by_stage;
     END IF;
     IF batch_unknowns <> '{}' THEN
-      SELECT coalesce(jsonb_object_agg(m.key, m.rows) FILTER (WHERE m.rank <= 1000), '{}'),
-             coalesce(sum(m.rows) FILTER (WHERE m.rank > 1000), 0)
+      SELECT coalesce(pg_catalog.jsonb_object_agg(m.key, m.rows) FILTER (WHERE m.rank <= 1000), '{}'),
+             coalesce(pg_catalog.sum(m.rows) FILTER (WHERE m.rank > 1000), 0)
         INTO batch_unknowns, unlisted
-        FROM (SELECT e.key, sum(e.rows) AS rows,
-                     row_number() OVER (ORDER BY bool_or(e.listed) DESC, sum(e.rows) DESC, e.key) AS rank
-                FROM (SELECT l.key, l.value::bigint AS rows, true AS listed FROM jsonb_each_text(job.unknown_labels) AS l
+        FROM (SELECT e.key, pg_catalog.sum(e.rows) AS rows,
+                     pg_catalog.row_number() OVER (ORDER BY pg_catalog.bool_or(e.listed) DESC, pg_catalog.sum(e.rows) DESC, e.key) AS rank
+                FROM (SELECT l.key, l.value::bigint AS rows, true AS listed FROM pg_catalog.jsonb_each_text(job.unknown_labels) AS l
                       UNION ALL
-                      SELECT l.key, l.value::bigint, false FROM jsonb_each_text(batch_unknowns) AS l) AS e
+                      SELECT l.key, l.value::bigint, false FROM pg_catalog.jsonb_each_text(batch_unknowns) AS l) AS e
                GROUP BY e.key) AS m;
     ELSE
       batch_unknowns := job.unknown_labels;
@@ -2331,6 +2346,7 @@ COMMENT ON FUNCTION stagenorm.add_alias(text, text, text, text, boolean) IS
 CREATE FUNCTION stagenorm.backfill_changed_by_stage(job_id bigint)
 RETURNS TABLE (stage text, rows bigint)
 LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   job stagenorm.backfill_job;
@@ -2346,7 +2362,7 @@ BEGIN
        ORDER BY 2 DESC, 1;
   ELSE
     RETURN QUERY
-      SELECT n.stage, count(*) FROM stagenorm.backfill_change AS c, unnest(c.new_values) AS n(stage)
+      SELECT n.stage, pg_catalog.count(*) FROM stagenorm.backfill_change AS c, pg_catalog.unnest(c.new_values) AS n(stage)
        WHERE c.job_id = job.id
        GROUP BY n.stage ORDER BY 2 DESC, 1;
   END IF;
@@ -2363,6 +2379,7 @@ COMMENT ON FUNCTION stagenorm.backfill_changed_by_stage(bigint) IS
 CREATE FUNCTION stagenorm.backfill_changes(job_id bigint)
 RETURNS TABLE (batch integer, key text, old_value text, new_value text, changed_at timestamptz, revert text)
 LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
   IF NOT EXISTS (SELECT FROM stagenorm.backfill_job AS j WHERE j.id = backfill_changes.job_id) THEN
@@ -2375,7 +2392,8 @@ BEGIN
                 WHEN u.key = ANY (coalesce(c.revert_skipped_keys, '{}')) THEN 'skipped'
                 ELSE 'reverted' END
       FROM stagenorm.backfill_change AS c,
-           unnest(c.keys, c.old_values, c.new_values) WITH ORDINALITY AS u(key, old_value, new_value, ord)
+           ROWS FROM (pg_catalog.unnest(c.keys), pg_catalog.unnest(c.old_values), pg_catalog.unnest(c.new_values))
+             WITH ORDINALITY AS u(key, old_value, new_value, ord)
      WHERE c.job_id = backfill_changes.job_id
      ORDER BY c.batch, u.ord;
 END
@@ -2415,16 +2433,17 @@ RETURNS TABLE (
   last_error text
 )
 LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
 AS $$
   SELECT j.id, j.table_name, j.column_name, j.status, j.dry_run,
          coalesce(h.pid = j.backend_pid, false) AS active, CASE WHEN h.pid = j.backend_pid THEN h.pid END,
          CASE WHEN j.status IN ('done', 'reverted', 'reverting') THEN NULL
               WHEN coalesce(j.rows_estimate, 0) = 0 THEN NULL
-              ELSE round(100.0 * least(j.rows_scanned, j.rows_estimate) / j.rows_estimate, 1) END,
+              ELSE pg_catalog.round(100.0 * least(j.rows_scanned, j.rows_estimate) / j.rows_estimate, 1) END,
          j.rows_scanned, j.rows_estimate, j.rows_changed, j.rows_unknown, j.rows_skipped,
          r.rate,
          CASE WHEN h.pid = j.backend_pid AND j.status = 'running' AND r.rate > 0
-              THEN make_interval(secs => round(greatest(j.rows_estimate - j.rows_scanned, 0) / r.rate)::double precision) END,
+              THEN pg_catalog.make_interval(secs => pg_catalog.round(greatest(j.rows_estimate - j.rows_scanned, 0) / r.rate)::double precision) END,
          j.last_key, j.batches, j.retries, j.rows_reverted, j.rows_revert_skipped,
          j.started_at, j.updated_at, j.last_error
     FROM stagenorm.backfill_job AS j
@@ -2433,7 +2452,7 @@ AS $$
    ) AS h
    CROSS JOIN LATERAL (
      SELECT CASE WHEN j.updated_at > j.run_started_at AND j.rows_scanned > j.run_rows_start
-                 THEN round((j.rows_scanned - j.run_rows_start)
+                 THEN pg_catalog.round((j.rows_scanned - j.run_rows_start)
                             / extract(epoch FROM j.updated_at - j.run_started_at), 1) END AS rate
    ) AS r
    WHERE backfill_status.job_id IS NULL OR j.id = backfill_status.job_id
@@ -2450,6 +2469,7 @@ COMMENT ON FUNCTION stagenorm.backfill_status(bigint) IS
 CREATE FUNCTION stagenorm.backfill_unknowns(job_id bigint)
 RETURNS TABLE (label text, rows bigint, suggestions text[])
 LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
   IF NOT EXISTS (SELECT FROM stagenorm.backfill_job AS j WHERE j.id = backfill_unknowns.job_id) THEN
@@ -2458,7 +2478,7 @@ BEGIN
   END IF;
   RETURN QUERY
     SELECT u.key, u.value::bigint, stagenorm.suggest_stages(u.key)
-      FROM stagenorm.backfill_job AS j, jsonb_each_text(j.unknown_labels) AS u
+      FROM stagenorm.backfill_job AS j, pg_catalog.jsonb_each_text(j.unknown_labels) AS u
      WHERE j.id = backfill_unknowns.job_id
      ORDER BY u.value::bigint DESC, u.key;
 END
@@ -2657,6 +2677,7 @@ CREATE FUNCTION stagenorm.mode_info(
   OUT reason text
 ) RETURNS record
 LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
 AS $$
   SELECT coalesce(s.mode, stagenorm._default_mode()),
          CASE WHEN s.mode IS NULL THEN 'default' ELSE 'database' END,
@@ -2712,6 +2733,7 @@ COMMENT ON FUNCTION stagenorm.parse_stage_distribution(jsonb, text, numeric) IS
 -- another session; CALL the procedure again to resume.
 CREATE FUNCTION stagenorm.pause_backfill(job_id bigint) RETURNS boolean
 LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   current_status text;
@@ -3323,10 +3345,10 @@ BEGIN
         last_notice := pg_catalog.clock_timestamp();
         rate := run_rows / greatest(extract(epoch FROM last_notice - run_start), 0.001);
         RAISE NOTICE '%: % of ~% rows (%), % %, % unknown, % rows/s, ETA %', label, total, estimate,
-          (CASE WHEN estimate > 0 THEN round(100.0 * total / estimate, 1) ELSE 100 END)::text || '%',
-          changed, CASE WHEN job.dry_run THEN 'would change' ELSE 'changed' END, unknown, round(rate),
+          (CASE WHEN estimate > 0 THEN pg_catalog.round(100.0 * total / estimate, 1) ELSE 100 END)::text || '%',
+          changed, CASE WHEN job.dry_run THEN 'would change' ELSE 'changed' END, unknown, pg_catalog.round(rate),
           CASE WHEN r.done THEN '0s'
-               ELSE pg_catalog.make_interval(secs => round(greatest(estimate - total, 0) / greatest(rate, 0.001))::double precision)::text END;
+               ELSE pg_catalog.make_interval(secs => pg_catalog.round(greatest(estimate - total, 0) / greatest(rate, 0.001))::double precision)::text END;
       END IF;
       EXIT WHEN r.done;
 
@@ -3449,7 +3471,7 @@ BEGIN
   skipped := job.rows_revert_skipped;
   label := pg_catalog.format('revert of job %s %s.%I', job.id, job.table_name, job.column_name);
   RAISE NOTICE '%: % changed rows to put back', label,
-    (SELECT coalesce(sum(pg_catalog.cardinality(c.keys)), 0) FROM stagenorm.backfill_change AS c
+    (SELECT coalesce(pg_catalog.sum(pg_catalog.cardinality(c.keys)), 0) FROM stagenorm.backfill_change AS c
       WHERE c.job_id = job.id AND c.reverted_at IS NULL);
 
   LOOP

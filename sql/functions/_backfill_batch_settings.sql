@@ -11,6 +11,7 @@
 --   own transactions keep the server's setting.
 CREATE FUNCTION stagenorm._backfill_batch_settings(lock_timeout interval) RETURNS void
 LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
   PERFORM pg_catalog.set_config('stagenorm.in_backfill', 'on', true);

@@ -3,6 +3,7 @@
 CREATE FUNCTION stagenorm._backfill_finish(job_id bigint, new_status text DEFAULT NULL, error text DEFAULT NULL)
 RETURNS stagenorm.backfill_job
 LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   job stagenorm.backfill_job;
@@ -10,7 +11,7 @@ DECLARE
   prepared text;
 BEGIN
   IF new_status IS NOT NULL AND new_status NOT IN ('running', 'paused', 'failed', 'done', 'reverting', 'reverted') THEN
-    RAISE EXCEPTION 'unknown job status %', quote_literal(new_status)
+    RAISE EXCEPTION 'unknown job status %', pg_catalog.quote_literal(new_status)
       USING ERRCODE = 'SN003', HINT = 'one of paused, failed, done, reverting, reverted';
   END IF;
   UPDATE stagenorm.backfill_job AS j

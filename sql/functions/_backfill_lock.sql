@@ -3,6 +3,7 @@
 -- would be released by the first COMMIT of the batch loop.
 CREATE FUNCTION stagenorm._backfill_lock(tbl regclass, col name) RETURNS bigint
 LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   lock_key constant bigint := stagenorm._backfill_lock_key(tbl, col);

@@ -2,6 +2,7 @@
 -- pg_locks, so status reports and error messages can name it.
 CREATE FUNCTION stagenorm._backfill_lock_holder(lock_key bigint) RETURNS integer
 LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
 AS $$
   SELECT l.pid
     FROM pg_catalog.pg_locks AS l

@@ -2,6 +2,7 @@
 -- lock on it means "a job (or its revert) is working on this column now".
 CREATE FUNCTION stagenorm._backfill_lock_key(tbl regclass, col name) RETURNS bigint
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $$ SELECT pg_catalog.hashtextextended(pg_catalog.format('stagenorm.backfill %s %s', tbl::oid, col), 0) $$;
 REVOKE ALL ON FUNCTION stagenorm._backfill_lock_key(regclass, name) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION stagenorm._backfill_lock_key(regclass, name) TO stagenorm_admin;

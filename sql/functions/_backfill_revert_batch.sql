@@ -18,6 +18,8 @@ CREATE FUNCTION stagenorm._backfill_revert_batch(
   OUT err_hint text
 )
 LANGUAGE plpgsql
+-- No pinned search_path, for the reason _normalize_batch gives (the table's own triggers);
+-- every name is schema-qualified instead.
 SET DateStyle = 'ISO, YMD'
 SET IntervalStyle = 'postgres'
 SET extra_float_digits = 3
@@ -69,14 +71,14 @@ BEGIN
     END IF;
     batch := change.batch;
     EXECUTE pg_catalog.format($sql$
-      WITH v AS (SELECT u.k, u.o, u.n FROM unnest($1::text[], $2::text[], $3::text[]) AS u(k, o, n)),
+      WITH v AS (SELECT u.k, u.o, u.n FROM ROWS FROM (pg_catalog.unnest($1::text[]), pg_catalog.unnest($2::text[]), pg_catalog.unnest($3::text[])) AS u(k, o, n)),
       put AS (
         UPDATE %1$s AS t SET %2$I = v.o FROM v
          WHERE t.%3$I = v.k::%4$s AND (t.%2$I COLLATE "C") = v.n
         RETURNING v.k
       )
-      SELECT (SELECT count(*) FROM put)::integer,
-             (SELECT array_agg(k ORDER BY k) FROM (SELECT k FROM v EXCEPT SELECT k FROM put) AS s)
+      SELECT (SELECT pg_catalog.count(*) FROM put)::integer,
+             (SELECT pg_catalog.array_agg(k ORDER BY k) FROM (SELECT k FROM v EXCEPT SELECT k FROM put) AS s)
       $sql$, rel, job.column_name, job.key_column, pg_catalog.format_type(job.key_type, NULL))
       INTO reverted, skipped_keys
       USING change.keys, change.old_values, change.new_values;

@@ -4,6 +4,7 @@
 CREATE FUNCTION stagenorm._backfill_revert_start(job_id bigint)
 RETURNS stagenorm.backfill_job
 LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   job stagenorm.backfill_job;

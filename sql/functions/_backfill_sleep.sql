@@ -2,6 +2,7 @@
 -- the sleep was cancelled (Ctrl-C in psql), so the procedure can park its job first.
 CREATE FUNCTION stagenorm._backfill_sleep(duration interval) RETURNS boolean
 LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
   IF duration > interval '0' THEN

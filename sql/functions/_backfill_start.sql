@@ -4,6 +4,7 @@
 CREATE FUNCTION stagenorm._backfill_start(tbl regclass, col name, batch_size integer, dry_run boolean)
 RETURNS stagenorm.backfill_job
 LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   rel record;
@@ -79,7 +80,7 @@ BEGIN
       HINT = 'normalize the column it is generated from';
   END IF;
   IF base_type = 'varchar'::regtype AND type_mod > 0 THEN
-    SELECT max(pg_catalog.length(s.key)) INTO longest_key FROM stagenorm.stage AS s;
+    SELECT pg_catalog.max(pg_catalog.length(s.key)) INTO longest_key FROM stagenorm.stage AS s;
   END IF;
   IF type_mod - 4 < longest_key THEN
     RAISE EXCEPTION 'column % of % (%) is too short for the canonical keys', pg_catalog.quote_ident(col), tbl,
@@ -155,7 +156,7 @@ BEGIN
       IF rel.reltuples > 0 THEN
         estimate := rel.reltuples::bigint;
       ELSE
-        EXECUTE pg_catalog.format('SELECT count(*) FROM %I.%I', rel.nspname, rel.relname) INTO estimate;
+        EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM %I.%I', rel.nspname, rel.relname) INTO estimate;
       END IF;
       INSERT INTO stagenorm.backfill_job AS j
              (table_name, column_name, key_column, key_type, dry_run, batch_size, rows_estimate,

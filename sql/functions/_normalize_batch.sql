@@ -26,6 +26,11 @@ CREATE FUNCTION stagenorm._normalize_batch(
   OUT err_hint text
 )
 LANGUAGE plpgsql
+-- No pinned search_path: the UPDATE fires the table's own triggers, which must run with
+-- the operator's search_path as they would for any UPDATE. Instead every name this
+-- function and its statement call is schema-qualified (pg_catalog.sum, OPERATOR(pg_catalog.||)),
+-- so a function or operator planted in a schema on that path never runs here
+-- (tests/test_search_path.py plants them).
 -- Keys travel as text between batches and sessions: fix how dates, intervals and
 -- floats are written so that the text reads back as the same key.
 SET DateStyle = 'ISO, YMD'
@@ -88,7 +93,7 @@ BEGIN
   END IF;
   IF NOT job.dry_run AND job.last_key IS DISTINCT FROM after_key THEN
     RAISE EXCEPTION 'job % is checkpointed after key %, not %', job.id,
-      coalesce(quote_literal(job.last_key), 'NULL'), coalesce(quote_literal(after_key), 'NULL')
+      coalesce(pg_catalog.quote_literal(job.last_key), 'NULL'), coalesce(pg_catalog.quote_literal(after_key), 'NULL')
       USING ERRCODE = 'SN003', HINT = 'pass the job''s last_key';
   END IF;
   SELECT pg_catalog.format('%I.%I', n.nspname, c.relname) INTO rel
@@ -114,8 +119,8 @@ BEGIN
   -- is normalized once per batch, not once per row: a candidate label has a canonical
   -- key, another one than its bytes; s sums the groups up, unknown labels included.
   IF pg_catalog.to_regprocedure(pg_catalog.format('pg_catalog.max(%s)', keytype)) IS NOT NULL THEN
-    label_hi := 'max(r.k)';
-    batch_hi := 'max(g.hi)';
+    label_hi := 'pg_catalog.max(r.k)';
+    batch_hi := 'pg_catalog.max(g.hi)';
   ELSE
     label_hi := pg_catalog.format('NULL::%s', keytype);
     batch_hi := '(SELECT r.k FROM r ORDER BY r.k DESC LIMIT 1)';
@@ -126,16 +131,16 @@ BEGIN
     ), g AS (
       SELECT l.v, l.n, l.rows, l.hi, l.n IS NOT NULL AND l.n IS DISTINCT FROM l.v AS candidate
         FROM (SELECT x.v, stagenorm.normalize_stage(x.v) AS n, x.rows, x.hi
-                FROM (SELECT r.v COLLATE "C" AS v, count(*)::integer AS rows, %5$s AS hi
+                FROM (SELECT r.v COLLATE "C" AS v, pg_catalog.count(*)::integer AS rows, %5$s AS hi
                         FROM r GROUP BY 1) AS x
               OFFSET 0) AS l  -- OFFSET 0: normalize each label once, not once per use of n
     ), s AS (
-      SELECT coalesce(sum(g.rows), 0)::integer AS scanned, %6$s AS hi,
-             coalesce(sum(g.rows) FILTER (WHERE g.v IS NULL), 0)::integer AS nulls,
-             coalesce(sum(g.rows) FILTER (WHERE g.n IS NULL AND g.v IS NOT NULL), 0)::integer AS unknown,
-             coalesce(sum(g.rows) FILTER (WHERE g.candidate), 0)::integer AS candidates,
-             (SELECT coalesce(jsonb_object_agg(x.label, x.rows), '{}')
-                FROM (SELECT left(g.v, 200) AS label, sum(g.rows) AS rows FROM g
+      SELECT coalesce(pg_catalog.sum(g.rows), 0)::integer AS scanned, %6$s AS hi,
+             coalesce(pg_catalog.sum(g.rows) FILTER (WHERE g.v IS NULL), 0)::integer AS nulls,
+             coalesce(pg_catalog.sum(g.rows) FILTER (WHERE g.n IS NULL AND g.v IS NOT NULL), 0)::integer AS unknown,
+             coalesce(pg_catalog.sum(g.rows) FILTER (WHERE g.candidate), 0)::integer AS candidates,
+             (SELECT coalesce(pg_catalog.jsonb_object_agg(x.label, x.rows), '{}')
+                FROM (SELECT pg_catalog.left(g.v, 200) AS label, pg_catalog.sum(g.rows) AS rows FROM g
                        WHERE g.n IS NULL AND g.v IS NOT NULL GROUP BY 1) AS x) AS unknowns
         FROM g
     )
@@ -143,8 +148,8 @@ BEGIN
   IF job.dry_run THEN
     template := template || $sql$
       SELECT s.scanned, s.candidates, s.candidates AS changed, s.unknown, s.nulls, s.hi::text AS last_key,
-             (SELECT coalesce(jsonb_object_agg(x.n, x.rows), '{}')
-                FROM (SELECT g.n, sum(g.rows) AS rows FROM g WHERE g.candidate GROUP BY g.n) AS x) AS by_stage,
+             (SELECT coalesce(pg_catalog.jsonb_object_agg(x.n, x.rows), '{}')
+                FROM (SELECT g.n, pg_catalog.sum(g.rows) AS rows FROM g WHERE g.candidate GROUP BY g.n) AS x) AS by_stage,
              s.unknowns
         FROM s
     $sql$;
@@ -165,13 +170,13 @@ BEGIN
         RETURNING t.%1$s AS k, m.v, t.%2$s::text AS n
       ), logged AS (
         INSERT INTO stagenorm.backfill_change AS c (job_id, batch, keys, old_values, new_values)
-        SELECT $4, $5, array_agg(u.k::text), array_agg(u.v), array_agg(u.n) FROM u HAVING count(*) > 0
+        SELECT $4, $5, pg_catalog.array_agg(u.k::text), pg_catalog.array_agg(u.v), pg_catalog.array_agg(u.n) FROM u HAVING pg_catalog.count(*) > 0
         ON CONFLICT (job_id, batch) DO UPDATE
-          SET keys = c.keys || excluded.keys,
-              old_values = c.old_values || excluded.old_values,
-              new_values = c.new_values || excluded.new_values
+          SET keys = c.keys OPERATOR(pg_catalog.||) excluded.keys,
+              old_values = c.old_values OPERATOR(pg_catalog.||) excluded.old_values,
+              new_values = c.new_values OPERATOR(pg_catalog.||) excluded.new_values
       )
-      SELECT s.scanned, s.candidates, (SELECT count(*)::integer FROM u) AS changed, s.unknown, s.nulls,
+      SELECT s.scanned, s.candidates, (SELECT pg_catalog.count(*)::integer FROM u) AS changed, s.unknown, s.nulls,
              s.hi::text AS last_key, NULL::jsonb AS by_stage, s.unknowns
         FROM s
     $sql$;
@@ -182,13 +187,13 @@ BEGIN
     FOR pass IN 1..max_passes LOOP
       -- Pass 1 reads batch_size rows after the checkpoint; a further pass (when clients
       -- rewrote rows between our read and our update) reads the same key range again.
-      b_filter := concat_ws(' AND ',
+      b_filter := pg_catalog.concat_ws(' AND ',
         CASE WHEN after_key IS NOT NULL THEN pg_catalog.format('%s > $1::%s', keycol, keytype) END,
         CASE WHEN pass > 1 THEN pg_catalog.format('%s <= $3::%s', keycol, keytype) END);
       statement := pg_catalog.format(template, keycol, col, rel, coalesce(nullif(b_filter, ''), 'true'),
                                      label_hi, batch_hi, t_filter);
       IF pass = 1 AND after_key IS NOT NULL THEN
-        prepared := pg_catalog.format('stagenorm_backfill_%s_%s', job.id, left(md5(statement), 16));
+        prepared := pg_catalog.format('stagenorm_backfill_%s_%s', job.id, pg_catalog.left(pg_catalog.md5(statement), 16));
         IF NOT EXISTS (SELECT FROM pg_catalog.pg_prepared_statements AS p WHERE p.name = prepared) THEN
           EXECUTE pg_catalog.format('PREPARE %I (text, integer, text, bigint, integer) AS %s', prepared, statement);
         END IF;
@@ -222,23 +227,23 @@ BEGIN
     -- run's per-stage counts) here. Labels already listed keep counting; new ones are listed while fewer
     -- than 1000 are, the rest only counted (unknown_unlisted).
     IF by_stage <> '{}' THEN
-      SELECT coalesce(jsonb_object_agg(s.key, s.rows), '{}') INTO by_stage
-        FROM (SELECT e.key, sum(e.value::bigint) AS rows
-                FROM (SELECT * FROM jsonb_each_text(job.dry_run_by_stage)
-                      UNION ALL SELECT * FROM jsonb_each_text(by_stage)) AS e
+      SELECT coalesce(pg_catalog.jsonb_object_agg(s.key, s.rows), '{}') INTO by_stage
+        FROM (SELECT e.key, pg_catalog.sum(e.value::bigint) AS rows
+                FROM (SELECT * FROM pg_catalog.jsonb_each_text(job.dry_run_by_stage)
+                      UNION ALL SELECT * FROM pg_catalog.jsonb_each_text(by_stage)) AS e
                GROUP BY e.key) AS s;
     ELSE
       by_stage := job.dry_run_by_stage;
     END IF;
     IF batch_unknowns <> '{}' THEN
-      SELECT coalesce(jsonb_object_agg(m.key, m.rows) FILTER (WHERE m.rank <= 1000), '{}'),
-             coalesce(sum(m.rows) FILTER (WHERE m.rank > 1000), 0)
+      SELECT coalesce(pg_catalog.jsonb_object_agg(m.key, m.rows) FILTER (WHERE m.rank <= 1000), '{}'),
+             coalesce(pg_catalog.sum(m.rows) FILTER (WHERE m.rank > 1000), 0)
         INTO batch_unknowns, unlisted
-        FROM (SELECT e.key, sum(e.rows) AS rows,
-                     row_number() OVER (ORDER BY bool_or(e.listed) DESC, sum(e.rows) DESC, e.key) AS rank
-                FROM (SELECT l.key, l.value::bigint AS rows, true AS listed FROM jsonb_each_text(job.unknown_labels) AS l
+        FROM (SELECT e.key, pg_catalog.sum(e.rows) AS rows,
+                     pg_catalog.row_number() OVER (ORDER BY pg_catalog.bool_or(e.listed) DESC, pg_catalog.sum(e.rows) DESC, e.key) AS rank
+                FROM (SELECT l.key, l.value::bigint AS rows, true AS listed FROM pg_catalog.jsonb_each_text(job.unknown_labels) AS l
                       UNION ALL
-                      SELECT l.key, l.value::bigint, false FROM jsonb_each_text(batch_unknowns) AS l) AS e
+                      SELECT l.key, l.value::bigint, false FROM pg_catalog.jsonb_each_text(batch_unknowns) AS l) AS e
                GROUP BY e.key) AS m;
     ELSE
       batch_unknowns := job.unknown_labels;

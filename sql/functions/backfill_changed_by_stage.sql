@@ -5,6 +5,7 @@
 CREATE FUNCTION stagenorm.backfill_changed_by_stage(job_id bigint)
 RETURNS TABLE (stage text, rows bigint)
 LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   job stagenorm.backfill_job;
@@ -20,7 +21,7 @@ BEGIN
        ORDER BY 2 DESC, 1;
   ELSE
     RETURN QUERY
-      SELECT n.stage, count(*) FROM stagenorm.backfill_change AS c, unnest(c.new_values) AS n(stage)
+      SELECT n.stage, pg_catalog.count(*) FROM stagenorm.backfill_change AS c, pg_catalog.unnest(c.new_values) AS n(stage)
        WHERE c.job_id = job.id
        GROUP BY n.stage ORDER BY 2 DESC, 1;
   END IF;

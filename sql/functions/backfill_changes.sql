@@ -3,6 +3,7 @@
 CREATE FUNCTION stagenorm.backfill_changes(job_id bigint)
 RETURNS TABLE (batch integer, key text, old_value text, new_value text, changed_at timestamptz, revert text)
 LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
   IF NOT EXISTS (SELECT FROM stagenorm.backfill_job AS j WHERE j.id = backfill_changes.job_id) THEN
@@ -15,7 +16,8 @@ BEGIN
                 WHEN u.key = ANY (coalesce(c.revert_skipped_keys, '{}')) THEN 'skipped'
                 ELSE 'reverted' END
       FROM stagenorm.backfill_change AS c,
-           unnest(c.keys, c.old_values, c.new_values) WITH ORDINALITY AS u(key, old_value, new_value, ord)
+           ROWS FROM (pg_catalog.unnest(c.keys), pg_catalog.unnest(c.old_values), pg_catalog.unnest(c.new_values))
+             WITH ORDINALITY AS u(key, old_value, new_value, ord)
      WHERE c.job_id = backfill_changes.job_id
      ORDER BY c.batch, u.ord;
 END

@@ -27,16 +27,17 @@ RETURNS TABLE (
   last_error text
 )
 LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
 AS $$
   SELECT j.id, j.table_name, j.column_name, j.status, j.dry_run,
          coalesce(h.pid = j.backend_pid, false) AS active, CASE WHEN h.pid = j.backend_pid THEN h.pid END,
          CASE WHEN j.status IN ('done', 'reverted', 'reverting') THEN NULL
               WHEN coalesce(j.rows_estimate, 0) = 0 THEN NULL
-              ELSE round(100.0 * least(j.rows_scanned, j.rows_estimate) / j.rows_estimate, 1) END,
+              ELSE pg_catalog.round(100.0 * least(j.rows_scanned, j.rows_estimate) / j.rows_estimate, 1) END,
          j.rows_scanned, j.rows_estimate, j.rows_changed, j.rows_unknown, j.rows_skipped,
          r.rate,
          CASE WHEN h.pid = j.backend_pid AND j.status = 'running' AND r.rate > 0
-              THEN make_interval(secs => round(greatest(j.rows_estimate - j.rows_scanned, 0) / r.rate)::double precision) END,
+              THEN pg_catalog.make_interval(secs => pg_catalog.round(greatest(j.rows_estimate - j.rows_scanned, 0) / r.rate)::double precision) END,
          j.last_key, j.batches, j.retries, j.rows_reverted, j.rows_revert_skipped,
          j.started_at, j.updated_at, j.last_error
     FROM stagenorm.backfill_job AS j
@@ -45,7 +46,7 @@ AS $$
    ) AS h
    CROSS JOIN LATERAL (
      SELECT CASE WHEN j.updated_at > j.run_started_at AND j.rows_scanned > j.run_rows_start
-                 THEN round((j.rows_scanned - j.run_rows_start)
+                 THEN pg_catalog.round((j.rows_scanned - j.run_rows_start)
                             / extract(epoch FROM j.updated_at - j.run_started_at), 1) END AS rate
    ) AS r
    WHERE backfill_status.job_id IS NULL OR j.id = backfill_status.job_id

@@ -3,6 +3,7 @@
 CREATE FUNCTION stagenorm.backfill_unknowns(job_id bigint)
 RETURNS TABLE (label text, rows bigint, suggestions text[])
 LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
   IF NOT EXISTS (SELECT FROM stagenorm.backfill_job AS j WHERE j.id = backfill_unknowns.job_id) THEN
@@ -11,7 +12,7 @@ BEGIN
   END IF;
   RETURN QUERY
     SELECT u.key, u.value::bigint, stagenorm.suggest_stages(u.key)
-      FROM stagenorm.backfill_job AS j, jsonb_each_text(j.unknown_labels) AS u
+      FROM stagenorm.backfill_job AS j, pg_catalog.jsonb_each_text(j.unknown_labels) AS u
      WHERE j.id = backfill_unknowns.job_id
      ORDER BY u.value::bigint DESC, u.key;
 END

@@ -7,6 +7,7 @@ CREATE FUNCTION stagenorm.mode_info(
   OUT reason text
 ) RETURNS record
 LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
 AS $$
   SELECT coalesce(s.mode, stagenorm._default_mode()),
          CASE WHEN s.mode IS NULL THEN 'default' ELSE 'database' END,

@@ -2,6 +2,7 @@
 -- another session; CALL the procedure again to resume.
 CREATE FUNCTION stagenorm.pause_backfill(job_id bigint) RETURNS boolean
 LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   current_status text;

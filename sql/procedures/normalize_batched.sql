@@ -109,10 +109,10 @@ BEGIN
         last_notice := pg_catalog.clock_timestamp();
         rate := run_rows / greatest(extract(epoch FROM last_notice - run_start), 0.001);
         RAISE NOTICE '%: % of ~% rows (%), % %, % unknown, % rows/s, ETA %', label, total, estimate,
-          (CASE WHEN estimate > 0 THEN round(100.0 * total / estimate, 1) ELSE 100 END)::text || '%',
-          changed, CASE WHEN job.dry_run THEN 'would change' ELSE 'changed' END, unknown, round(rate),
+          (CASE WHEN estimate > 0 THEN pg_catalog.round(100.0 * total / estimate, 1) ELSE 100 END)::text || '%',
+          changed, CASE WHEN job.dry_run THEN 'would change' ELSE 'changed' END, unknown, pg_catalog.round(rate),
           CASE WHEN r.done THEN '0s'
-               ELSE pg_catalog.make_interval(secs => round(greatest(estimate - total, 0) / greatest(rate, 0.001))::double precision)::text END;
+               ELSE pg_catalog.make_interval(secs => pg_catalog.round(greatest(estimate - total, 0) / greatest(rate, 0.001))::double precision)::text END;
       END IF;
       EXIT WHEN r.done;
 

@@ -44,7 +44,7 @@ BEGIN
   skipped := job.rows_revert_skipped;
   label := pg_catalog.format('revert of job %s %s.%I', job.id, job.table_name, job.column_name);
   RAISE NOTICE '%: % changed rows to put back', label,
-    (SELECT coalesce(sum(pg_catalog.cardinality(c.keys)), 0) FROM stagenorm.backfill_change AS c
+    (SELECT coalesce(pg_catalog.sum(pg_catalog.cardinality(c.keys)), 0) FROM stagenorm.backfill_change AS c
       WHERE c.job_id = job.id AND c.reverted_at IS NULL);
 
   LOOP

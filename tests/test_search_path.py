@@ -1,0 +1,201 @@
+"""Code planted on an operator's search_path never runs inside stagenorm.
+
+The attack (issue 17): a writer who may CREATE in ``public`` defines functions,
+aggregates and operators whose argument types match what stagenorm's SQL passes more
+exactly than ``pg_catalog``'s polymorphic built-ins (``array_agg(anynonarray)``,
+``jsonb_object_agg("any", "any")``, ``format(text, VARIADIC "any")``, ``||`` on arrays),
+so PostgreSQL would pick them even though ``pg_catalog`` is searched first. Each records
+that it ran and tries to turn the mode off. An operator (here the superuser, as the
+runbook runs) then runs every operator path with the default search_path:
+``normalize_batched``, ``revert_batched``, ``stagenorm backfill``, ``add_alias``,
+``set_mode``. Nothing planted may run, and the mode and its audit stay as the operator
+left them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from typing import Any
+
+import psycopg
+import pytest
+from psycopg.rows import dict_row
+
+from tests import harness
+
+LABELS = ["Series A", "seed round", "seeed", "Growth", "tbd", "series_b", None]
+
+# Every planted object logs its name, then tries what an attacker wants.
+PLANT = """
+CREATE TABLE public.planted_ran (what text, by_role name DEFAULT current_user);
+GRANT INSERT, SELECT ON public.planted_ran TO PUBLIC;
+CREATE FUNCTION public.planted(what text) RETURNS void LANGUAGE plpgsql AS $f$
+BEGIN
+  INSERT INTO public.planted_ran (what) VALUES (what);
+  PERFORM stagenorm.set_mode('off', 'mallory', 'planted in public', 'sql', NULL, false);
+EXCEPTION WHEN insufficient_privilege THEN NULL;
+END $f$;
+CREATE FUNCTION public.text_acc(s text[], v text) RETURNS text[] LANGUAGE plpgsql AS $f$
+BEGIN PERFORM public.planted('array_agg(text)'); RETURN s OPERATOR(pg_catalog.||) v; END $f$;
+CREATE AGGREGATE public.array_agg(text) (sfunc = public.text_acc, stype = text[], initcond = '{}');
+CREATE FUNCTION public.sum_acc(s bigint, v bigint) RETURNS bigint LANGUAGE plpgsql AS $f$
+BEGIN PERFORM public.planted('sum(bigint)'); RETURN coalesce(s, 0) OPERATOR(pg_catalog.+) v; END $f$;
+CREATE AGGREGATE public.sum(bigint) (sfunc = public.sum_acc, stype = bigint);
+CREATE FUNCTION public.sum_acc_int(s bigint, v integer) RETURNS bigint LANGUAGE plpgsql AS $f$
+BEGIN PERFORM public.planted('sum(integer)'); RETURN coalesce(s, 0) OPERATOR(pg_catalog.+) v; END $f$;
+CREATE AGGREGATE public.sum(integer) (sfunc = public.sum_acc_int, stype = bigint);
+CREATE FUNCTION public.obj_acc(s jsonb, k text, v bigint) RETURNS jsonb LANGUAGE plpgsql AS $f$
+BEGIN PERFORM public.planted('jsonb_object_agg(text, bigint)'); RETURN '{}'; END $f$;
+CREATE AGGREGATE public.jsonb_object_agg(text, bigint) (sfunc = public.obj_acc, stype = jsonb);
+CREATE FUNCTION public.format(text, text) RETURNS text LANGUAGE plpgsql AS $f$
+BEGIN PERFORM public.planted('format(text, text)'); RETURN $1; END $f$;
+CREATE FUNCTION public.format(text, text, text) RETURNS text LANGUAGE plpgsql AS $f$
+BEGIN PERFORM public.planted('format(text, text, text)'); RETURN $1; END $f$;
+CREATE FUNCTION public.concat_ws(text, text, text) RETURNS text LANGUAGE plpgsql AS $f$
+BEGIN PERFORM public.planted('concat_ws(text, text, text)'); RETURN $2; END $f$;
+CREATE FUNCTION public.unnest(text[], text[], text[]) RETURNS SETOF record LANGUAGE plpgsql AS $f$
+BEGIN PERFORM public.planted('unnest(text[], text[], text[])'); END $f$;
+CREATE FUNCTION public.unnest(text[]) RETURNS SETOF text LANGUAGE plpgsql AS $f$
+BEGIN PERFORM public.planted('unnest(text[])'); END $f$;
+CREATE FUNCTION public.cat(a text[], b text[]) RETURNS text[] LANGUAGE plpgsql AS $f$
+BEGIN PERFORM public.planted('||(text[], text[])'); RETURN a; END $f$;
+CREATE OPERATOR public.|| (leftarg = text[], rightarg = text[], function = public.cat);
+"""
+
+
+@pytest.fixture
+def planted(db_url: str) -> str:
+    """A deals table of the operator's, and a writer's planted objects in public."""
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        conn.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'planter') "
+                     "THEN CREATE ROLE planter; END IF; END $$")
+        conn.execute("GRANT CREATE, USAGE ON SCHEMA public TO planter")
+        conn.execute("CREATE TABLE public.deals (id integer PRIMARY KEY, stage text)")
+        conn.execute("INSERT INTO public.deals SELECT i, (%s::text[])[1 + i %% 7] FROM generate_series(1, 3000) AS i",
+                     [LABELS])
+        conn.execute("SET ROLE planter")
+        conn.execute(PLANT)
+        conn.execute("RESET ROLE")
+        conn.execute("SELECT stagenorm.set_mode('warn', 'dba', 'baseline', 'sql', NULL, false)")
+    return db_url
+
+
+def state(conn: psycopg.Connection[Any]) -> dict[str, Any]:
+    """What ran and the mode, read with qualified names (the plants are on this path too)."""
+    ran = conn.execute("SELECT pg_catalog.array_agg(DISTINCT what) FROM public.planted_ran").fetchone()
+    audit = conn.execute("SELECT pg_catalog.array_agg(actor ORDER BY id) FROM stagenorm.mode_audit").fetchone()
+    mode = conn.execute("SELECT mode FROM stagenorm.mode_state").fetchone()
+    assert ran is not None and audit is not None and mode is not None
+    return {"ran": ran[0] or [], "mode": mode[0], "audit": audit[0]}
+
+
+def test_the_planted_objects_would_win_over_pg_catalog(planted: str) -> None:
+    """The attack is real: unqualified calls from the operator's session run the plants."""
+    with psycopg.connect(planted, autocommit=True) as conn:
+        conn.execute("SELECT array_agg(stage) FROM public.deals")
+        conn.execute("SELECT format('%s', 'x'), concat_ws(',', 'a', 'b'), ARRAY['a'] || ARRAY['b']")
+        ran = set(state(conn)["ran"])
+        assert {"array_agg(text)", "format(text, text)", "concat_ws(text, text, text)", "||(text[], text[])"} <= ran
+        # The superuser's session turned the mode off: what the attacker wanted.
+        assert state(conn)["mode"] == "off"
+
+
+def test_nothing_planted_runs_in_any_operator_path(planted: str) -> None:
+    with psycopg.connect(planted, autocommit=True) as conn:
+        conn.execute("CALL stagenorm.normalize_batched('public.deals', 'stage', batch_size => 500, dry_run => true)")
+        conn.execute("CALL stagenorm.normalize_batched('public.deals', 'stage', batch_size => 500)")
+        job = conn.execute("SELECT max(id) FROM stagenorm.backfill_job").fetchone()[0]
+        conn.execute("SELECT * FROM stagenorm.backfill_unknowns(%s)", [job])
+        conn.execute("SELECT * FROM stagenorm.backfill_changed_by_stage(%s)", [job])
+        conn.execute("SELECT * FROM stagenorm.backfill_status(%s)", [job])
+        conn.execute("SELECT * FROM stagenorm.backfill_changes(%s)", [job])
+        conn.execute("CALL stagenorm.revert_batched(%s)", [job])
+        conn.execute("SELECT stagenorm.add_alias('seedling', 'seed', 'dba', 'site word')")
+        conn.execute("SELECT stagenorm.remove_alias('seedling', 'dba', 'site word')")
+        conn.execute("SELECT stagenorm.set_mode('enforce', 'dba', 'gate green', 'sql', NULL, true)")
+        conn.execute("SELECT stagenorm.set_mode('warn', 'dba', 'back', 'sql', NULL, false)")
+        after = state(conn)
+    assert after["ran"] == []
+    assert after["mode"] == "warn"
+    assert after["audit"] == ["dba", "dba", "dba"]
+
+
+def test_nothing_planted_runs_in_the_cli_backfill(planted: str) -> None:
+    env = dict(os.environ, DATABASE_URL=planted)
+    done = subprocess.run([sys.executable, "-m", "stagenorm.cli", "backfill", "public.deals", "stage",
+                           "--batch-size", "500", "--quiet"], env=env, cwd=harness.REPO,
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with psycopg.connect(planted, row_factory=dict_row) as conn:
+        rows = conn.execute("SELECT DISTINCT stage FROM public.deals").fetchall()
+        assert {r["stage"] for r in rows} == {"growth", "seed", "seeed", "series_a", "series_b", "tbd", None}
+    with psycopg.connect(planted) as conn:
+        assert state(conn) == {"ran": [], "mode": "warn", "audit": ["dba"]}
+
+
+# Routines that cannot carry a SET clause, and why; each qualifies every name instead,
+# which the attack above checks.
+UNPINNED = {
+    "normalize_batched": "a procedure that COMMITs cannot have a SET clause",
+    "revert_batched": "a procedure that COMMITs cannot have a SET clause",
+    "_normalize_batch": "its UPDATE fires the table's own triggers, which must see the operator's path",
+    "_backfill_revert_batch": "its UPDATE fires the table's own triggers, which must see the operator's path",
+}
+# Not pinned yet: being rewritten (portable rules, enforcement without PL/Python). Empty
+# once those land; the test then holds every routine to the rule.
+PENDING = {"_backfill_nonatomic", "parse_stage_distribution", "suggest_stages", "normalize_stage", "_rules_py",
+           "_default_mode", "_enforce_note", "_enforce_take", "_enforce_labels"}
+# Words that look like calls but are syntax, not functions a schema can shadow.
+SYNTAX = {"coalesce", "nullif", "greatest", "least", "exists", "in", "any", "all", "array", "row",
+          "values", "cast", "extract", "case", "when", "then", "else", "and", "or", "not", "filter",
+          "over", "as", "from", "select", "where", "on", "using", "lateral", "with", "by", "returns"}
+CALL = re.compile(r"(?<![.\w\"$])([a-z_][a-z0-9_]*)\s*\(", re.IGNORECASE)
+OPERATOR = re.compile(r"OPERATOR\(pg_catalog\.[^)]+\)")
+BARE_OPERATOR = re.compile(r"->>?|#>>?|@>|<@|\|\||::|[<>=]=?|!=|\+|-(?!-)|\*|/|%")
+STRINGS = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"")
+
+
+def unqualified(body: str) -> list[str]:
+    """Calls, casts and operators in an SQL body that resolve through the search_path."""
+    code = STRINGS.sub("''", OPERATOR.sub(" ", body))
+    found = [f"{m.group(1)}(" for m in CALL.finditer(code) if m.group(1).lower() not in SYNTAX
+             and not code[:m.start()].rstrip().lower().endswith(" as")]  # an alias's column list
+    found += [f"::{m.group(1)}" for m in re.finditer(r"::\s*(?!pg_catalog\.|stagenorm\.)([a-z_][a-z0-9_]*)", code, re.I)]
+    found += [op for op in BARE_OPERATOR.findall(code.replace("::", " ")) if op]
+    return found
+
+
+def test_the_body_check_finds_what_it_looks_for() -> None:
+    assert unqualified("SELECT array_agg(x) FROM t") == ["array_agg("]
+    assert unqualified("SELECT $1::jsonb ->> 'a'") == ["::jsonb", "->>"]
+    assert unqualified("SELECT pg_catalog.array_agg(x OPERATOR(pg_catalog.->>) 'a'::pg_catalog.text)") == []
+    assert unqualified("SELECT coalesce(stagenorm.f('x->>y'), NULL)") == []
+    assert unqualified("SELECT k FROM stagenorm.f() AS s(k, o)") == []
+
+
+def test_every_routine_pins_its_search_path_or_qualifies_every_name(conn: Any) -> None:
+    rows = conn.execute("""
+        SELECT p.proname, p.prokind, l.lanname, p.prosrc,
+               EXISTS (SELECT FROM pg_catalog.unnest(p.proconfig) AS c WHERE c LIKE 'search_path=%%') AS pinned
+          FROM pg_catalog.pg_proc AS p
+          JOIN pg_catalog.pg_namespace AS n ON n.oid = p.pronamespace
+          JOIN pg_catalog.pg_language AS l ON l.oid = p.prolang
+         WHERE n.nspname = 'stagenorm'
+    """).fetchall()
+    assert len(rows) > 40
+    offenders = []
+    for row in rows:
+        name, kind, language, body, pinned = (row[k] for k in ("proname", "prokind", "lanname", "prosrc", "pinned"))
+        if pinned or name in UNPINNED or name in PENDING:
+            continue
+        if language == "sql" and kind == "f":
+            # An inlinable SQL function is parsed with the caller's path: it must qualify.
+            left = unqualified(body)
+            if left:
+                offenders.append(f"{name}: unqualified {sorted(set(left))}")
+            continue
+        offenders.append(f"{name} ({language}): no SET search_path")
+    assert offenders == [], "\n".join(offenders)
