@@ -275,19 +275,24 @@ COMMENT ON COLUMN stagenorm.stage_alias.decorable IS
   'May take a sub-round number, +, plus, prime, ext(ension), and (single letters) a series prefix';
 
 -- >>> sql/tables/taxonomy_audit.sql
--- Every change to the taxonomy: who added or removed which alias, and why.
+-- Every change to the taxonomy: who added or removed which alias or word, and why.
 CREATE TABLE stagenorm.taxonomy_audit (
   id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  action     text NOT NULL CHECK (action IN ('seed', 'add_alias', 'remove_alias')),
+  action     text NOT NULL CHECK (action IN ('seed', 'add_alias', 'remove_alias', 'add_word', 'remove_word')),
   alias      text,
   stage_key  text,
+  word       text,
+  kind       text,
   actor      text NOT NULL,
   reason     text NOT NULL,
   db_role    name NOT NULL DEFAULT session_user,
   version    integer NOT NULL,
   changed_at timestamptz NOT NULL DEFAULT now()
 );
-COMMENT ON TABLE stagenorm.taxonomy_audit IS 'Audit trail of taxonomy changes (seed, add_alias, remove_alias).';
+COMMENT ON TABLE stagenorm.taxonomy_audit IS 'Audit trail of taxonomy changes (seed, add_alias, remove_alias, add_word, remove_word).';
+COMMENT ON COLUMN stagenorm.taxonomy_audit.alias IS 'add_alias/remove_alias: the folded alias';
+COMMENT ON COLUMN stagenorm.taxonomy_audit.word IS 'add_word/remove_word: the folded word';
+COMMENT ON COLUMN stagenorm.taxonomy_audit.kind IS 'add_word/remove_word: the word''s kind (taxonomy_word.kind)';
 
 -- >>> sql/tables/taxonomy_state.sql
 -- One row: the taxonomy's version, bumped by every change so normalizer caches reload.
@@ -1612,7 +1617,8 @@ COMMENT ON FUNCTION stagenorm._enforce_take(text) IS
 
 -- >>> sql/functions/_install_seed.sql
 -- Installs or upgrades the seed: the rules module and the taxonomy data file.
--- Stages are upserted; aliases and words the operator changed are kept.
+-- Stages are upserted; aliases and words the operator changed are kept (one removed
+-- with remove_alias or remove_word stays removed).
 CREATE FUNCTION stagenorm._install_seed(rules_source text, taxonomy jsonb) RETURNS integer
 LANGUAGE plpgsql
 SET search_path = stagenorm, pg_catalog, pg_temp
@@ -1642,6 +1648,9 @@ BEGIN
   SELECT w->>'word', w->>'kind',
          CASE WHEN w ? 'means' THEN ARRAY(SELECT jsonb_array_elements_text(w->'means')) END
     FROM jsonb_array_elements(taxonomy->'words') AS w
+   WHERE coalesce((SELECT t.action FROM stagenorm.taxonomy_audit AS t
+                    WHERE t.word = w->>'word' AND t.action IN ('add_word', 'remove_word')
+                    ORDER BY t.id DESC LIMIT 1), 'add_word') <> 'remove_word'
   ON CONFLICT (word) DO NOTHING;
 
   INSERT INTO stagenorm.taxonomy_audit (action, actor, reason, version)
@@ -2292,7 +2301,7 @@ BEGIN
     RAISE EXCEPTION 'alias % is a % word of the taxonomy', quote_literal(folded), meaning
       USING ERRCODE = 'SN009',
             DETAIL = 'labels that hold it next to a stage would change what they mean',
-            HINT = format('add a longer alias that holds the word, e.g. %L', folded || ' ' || add_alias.stage);
+            HINT = format('a label with the word and one stage reads as that stage already; to make the word a stage, first run: SELECT stagenorm.remove_word(%L, actor, reason)', folded);
   END IF;
 
   -- What the rules read today must not change: the alias itself, and (when decorable) the
@@ -2337,6 +2346,125 @@ REVOKE ALL ON FUNCTION stagenorm.add_alias(text, text, text, text, boolean) FROM
 GRANT EXECUTE ON FUNCTION stagenorm.add_alias(text, text, text, text, boolean) TO stagenorm_admin;
 COMMENT ON FUNCTION stagenorm.add_alias(text, text, text, text, boolean) IS
   'Add an alias for a canonical stage (folded first, e.g. ''Seed-ling'' is stored as ''seed ling''), audited in taxonomy_audit, effective for every later statement in every session. decorable: also read with a sub-round number, +, plus, prime, ext(ension). Raises SN003 for an unknown stage or a blank actor/reason, SN009 when the alias already means another stage, is empty once folded, or the taxonomy would not load. Returns the audit row (NULL when the alias already means that stage). Needs stagenorm_admin. NOTICE lists indexes, generated columns and materialized views using normalize_stage: REINDEX/refresh them. See docs/sql/add_alias.md.';
+
+-- >>> sql/functions/add_word.sql
+-- Teaches the taxonomy a site-specific word that is not a stage (a filler, a qualifier,
+-- a currency...: the kinds of taxonomy_word), audited like add_alias and effective for
+-- every later statement in every session. Refuses a word that reads as a stage today or
+-- is an alias, since as a word it would change what labels holding it mean.
+CREATE FUNCTION stagenorm.add_word(
+  word text,
+  kind text,
+  actor text,
+  reason text,
+  means text[] DEFAULT NULL
+) RETURNS stagenorm.taxonomy_audit
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = stagenorm, pg_catalog, pg_temp
+-- No parallel plans inside: the 'validate' check reads tables (see add_alias).
+SET max_parallel_workers_per_gather = 0
+AS $$
+DECLARE
+  kinds CONSTANT text[] := ARRAY['filler', 'qualifier', 'currency', 'series_prefix', 'decoration',
+                                 'numeral', 'pre', 'magnitude', 'bucket'];
+  folded text;
+  existing stagenorm.taxonomy_word;
+  meaning text;
+  new_version integer;
+  written stagenorm.taxonomy_audit;
+BEGIN
+  IF add_word.actor IS NULL OR add_word.actor !~ '[^[:space:]]' OR length(add_word.actor) > 200 THEN
+    RAISE EXCEPTION 'actor must be 1 to 200 characters, not blank'
+      USING ERRCODE = 'SN003', HINT = 'name the person or system making the change, e.g. ''alice''';
+  END IF;
+  IF add_word.reason IS NULL OR add_word.reason !~ '[^[:space:]]' OR length(add_word.reason) > 2000 THEN
+    RAISE EXCEPTION 'reason must be 1 to 2000 characters, not blank'
+      USING ERRCODE = 'SN003', HINT = 'say why, e.g. ''our CRM writes "Tranche" after the round''';
+  END IF;
+  IF add_word.word IS NULL OR length(add_word.word) > 1000 THEN
+    RAISE EXCEPTION 'word must be a text of at most 1000 characters'
+      USING ERRCODE = 'SN003', HINT = 'pass the word as users write it, e.g. ''Tranche''';
+  END IF;
+  IF add_word.kind IS NULL OR NOT add_word.kind = ANY (kinds) THEN
+    RAISE EXCEPTION 'unknown word kind %', coalesce(quote_literal(left(add_word.kind, 80)), 'NULL')
+      USING ERRCODE = 'SN003',
+            HINT = 'kind is one of: ' || array_to_string(kinds, ', ')
+                   || ' (docs/taxonomy.md says what each does)';
+  END IF;
+  IF add_word.means IS NOT NULL AND (add_word.kind NOT IN ('qualifier', 'bucket')
+      OR cardinality(add_word.means) = 0 OR array_position(add_word.means, NULL) IS NOT NULL
+      OR EXISTS (SELECT FROM unnest(add_word.means) AS m(key)
+                  WHERE NOT EXISTS (SELECT FROM stagenorm.stage AS s WHERE s.key = m.key))) THEN
+    RAISE EXCEPTION 'means must list canonical stage keys, for a qualifier or bucket word'
+      USING ERRCODE = 'SN003',
+            HINT = 'stage keys: ' || (SELECT string_agg(s.key, ', ' ORDER BY s.position) FROM stagenorm.stage AS s);
+  END IF;
+  IF add_word.kind = 'bucket' AND add_word.means IS NULL THEN
+    RAISE EXCEPTION 'a bucket word needs means: the stages a label holding it may be'
+      USING ERRCODE = 'SN003', HINT = 'e.g. means => ARRAY[''pre_seed'', ''seed'']';
+  END IF;
+
+  -- One taxonomy change at a time: the checks below then see every earlier change.
+  PERFORM FROM stagenorm.taxonomy_state AS t WHERE t.singleton FOR UPDATE;
+
+  folded := stagenorm._rules_py('fold', add_word.word, stagenorm._taxonomy_version());
+  IF folded = '' THEN
+    RAISE EXCEPTION 'word % is empty once folded', quote_literal(left(add_word.word, 80))
+      USING ERRCODE = 'SN009',
+            DETAIL = 'separators, quotes, brackets and format characters are dropped when a label is read',
+            HINT = 'a word needs at least one letter, digit or symbol';
+  END IF;
+  IF length(folded) > 200 THEN
+    RAISE EXCEPTION 'word is % characters once folded; at most 200 are allowed', length(folded)
+      USING ERRCODE = 'SN003', HINT = 'words are short, such as ''tranche''';
+  END IF;
+
+  SELECT w.* INTO existing FROM stagenorm.taxonomy_word AS w WHERE w.word = folded;
+  IF FOUND THEN
+    IF existing.kind = add_word.kind AND existing.means IS NOT DISTINCT FROM add_word.means THEN
+      RAISE NOTICE 'word % is a % word already: nothing changed', quote_literal(folded), existing.kind;
+      RETURN NULL;
+    END IF;
+    RAISE EXCEPTION 'word % is a % word already', quote_literal(folded), existing.kind
+      USING ERRCODE = 'SN009',
+            HINT = format('to change it, first run: SELECT stagenorm.remove_word(%L, actor, reason)', folded);
+  END IF;
+  SELECT a.stage_key INTO meaning FROM stagenorm.stage_alias AS a WHERE a.alias = folded;
+  IF FOUND THEN
+    RAISE EXCEPTION 'word % is an alias of %', quote_literal(folded), meaning
+      USING ERRCODE = 'SN009',
+            DETAIL = 'a word is not a stage; an alias is',
+            HINT = format('to make it a word, first run: SELECT stagenorm.remove_alias(%L, actor, reason)', folded);
+  END IF;
+  -- A word that reads as a stage ('seed round') would stop labels that hold it from
+  -- reading as that stage.
+  meaning := stagenorm.normalize_stage(folded);
+  IF meaning IS NOT NULL THEN
+    RAISE EXCEPTION 'word % reads as %', quote_literal(folded), meaning
+      USING ERRCODE = 'SN009',
+            DETAIL = 'a word may only be text that is unknown today',
+            HINT = 'a site-specific spelling of a stage is an alias: SELECT stagenorm.add_alias(...)';
+  END IF;
+
+  INSERT INTO stagenorm.taxonomy_word (word, kind, means)
+  VALUES (folded, add_word.kind, add_word.means);
+
+  -- Refuses (SN009) before anything is rebuilt when the tables no longer make a taxonomy.
+  PERFORM stagenorm._rules_py('validate', NULL, stagenorm._taxonomy_version());
+  new_version := stagenorm._rebuild_normalizer();
+
+  INSERT INTO stagenorm.taxonomy_audit AS t (action, word, kind, actor, reason, version)
+  VALUES ('add_word', folded, add_word.kind, btrim(add_word.actor, E' \t\r\n'),
+          btrim(add_word.reason, E' \t\r\n'), new_version)
+  RETURNING t.* INTO written;
+
+  RETURN written;
+END
+$$;
+REVOKE ALL ON FUNCTION stagenorm.add_word(text, text, text, text, text[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION stagenorm.add_word(text, text, text, text, text[]) TO stagenorm_admin;
+COMMENT ON FUNCTION stagenorm.add_word(text, text, text, text, text[]) IS
+  'Teach the taxonomy a site-specific word that is not a stage (kind filler, qualifier, currency, series_prefix, decoration, numeral, pre, magnitude or bucket; means: the stages a qualifier or bucket word spans), folded first, audited in taxonomy_audit, effective for every later statement in every session. Raises SN003 for a bad kind, means, actor or reason, SN009 when the word reads as a stage, is an alias, is another kind of word already, or the taxonomy would not load. Returns the audit row (NULL when nothing changed). Needs stagenorm_admin. See docs/sql/add_alias.md.';
 
 -- >>> sql/functions/backfill_changed_by_stage.sql
 -- Rows a batched job changed (a dry run: would change) per canonical stage. A real run's
@@ -3025,6 +3153,82 @@ REVOKE ALL ON FUNCTION stagenorm.remove_alias(text, text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION stagenorm.remove_alias(text, text, text) TO stagenorm_admin;
 COMMENT ON FUNCTION stagenorm.remove_alias(text, text, text) IS
   'Remove an alias (given in any spelling that folds to it), audited in taxonomy_audit, effective for every later statement in every session. Raises SN003 for a blank actor/reason or no such alias, SN009 when a canonical key or display name would stop reading as its stage or the taxonomy would not load. Returns the audit row. Needs stagenorm_admin. NOTICE lists indexes, generated columns and materialized views using normalize_stage: REINDEX/refresh them. See docs/sql/add_alias.md.';
+
+-- >>> sql/functions/remove_word.sql
+-- Removes a word from the taxonomy (given in any spelling that folds to it), audited like
+-- remove_alias and effective for every later statement in every session. Refuses when a
+-- canonical key or display name would stop reading as itself.
+CREATE FUNCTION stagenorm.remove_word(
+  word text,
+  actor text,
+  reason text
+) RETURNS stagenorm.taxonomy_audit
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = stagenorm, pg_catalog, pg_temp
+-- No parallel plans inside: the 'validate' check reads tables (see add_alias).
+SET max_parallel_workers_per_gather = 0
+AS $$
+DECLARE
+  folded text;
+  version_now integer;
+  removed stagenorm.taxonomy_word;
+  broken text;
+  new_version integer;
+  written stagenorm.taxonomy_audit;
+BEGIN
+  IF remove_word.actor IS NULL OR remove_word.actor !~ '[^[:space:]]' OR length(remove_word.actor) > 200 THEN
+    RAISE EXCEPTION 'actor must be 1 to 200 characters, not blank'
+      USING ERRCODE = 'SN003', HINT = 'name the person or system making the change, e.g. ''alice''';
+  END IF;
+  IF remove_word.reason IS NULL OR remove_word.reason !~ '[^[:space:]]' OR length(remove_word.reason) > 2000 THEN
+    RAISE EXCEPTION 'reason must be 1 to 2000 characters, not blank'
+      USING ERRCODE = 'SN003', HINT = 'say why, e.g. ''"capital" names a fund in our data''';
+  END IF;
+  IF remove_word.word IS NULL OR length(remove_word.word) > 1000 THEN
+    RAISE EXCEPTION 'word must be a text of at most 1000 characters'
+      USING ERRCODE = 'SN003', HINT = 'pass the word as listed in stagenorm.taxonomy_word';
+  END IF;
+
+  -- One taxonomy change at a time.
+  PERFORM FROM stagenorm.taxonomy_state AS t WHERE t.singleton FOR UPDATE;
+
+  version_now := stagenorm._taxonomy_version();
+  folded := stagenorm._rules_py('fold', remove_word.word, version_now);
+  DELETE FROM stagenorm.taxonomy_word AS w WHERE w.word = folded RETURNING w.* INTO removed;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'no word %', quote_literal(left(folded, 80))
+      USING ERRCODE = 'SN003',
+            HINT = 'the words are: SELECT word, kind FROM stagenorm.taxonomy_word ORDER BY kind, word';
+  END IF;
+
+  -- Refuses (SN009) before anything is rebuilt when the tables no longer make a taxonomy.
+  PERFORM stagenorm._rules_py('validate', NULL, version_now);
+  new_version := stagenorm._rebuild_normalizer();
+
+  SELECT string_agg(quote_literal(s.label), ', ' ORDER BY s.label) INTO broken
+    FROM (SELECT st.key AS label, st.key FROM stagenorm.stage AS st
+          UNION ALL
+          SELECT st.display_name, st.key FROM stagenorm.stage AS st) AS s
+   WHERE stagenorm.normalize_stage(s.label) IS DISTINCT FROM s.key;
+  IF broken IS NOT NULL THEN
+    RAISE EXCEPTION 'removing word % would leave % unknown', quote_literal(folded), broken
+      USING ERRCODE = 'SN009',
+            DETAIL = 'canonical keys and display names must always read as their stage',
+            HINT = 'keep this word';
+  END IF;
+
+  INSERT INTO stagenorm.taxonomy_audit AS t (action, word, kind, actor, reason, version)
+  VALUES ('remove_word', folded, removed.kind, btrim(remove_word.actor, E' \t\r\n'),
+          btrim(remove_word.reason, E' \t\r\n'), new_version)
+  RETURNING t.* INTO written;
+
+  RETURN written;
+END
+$$;
+REVOKE ALL ON FUNCTION stagenorm.remove_word(text, text, text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION stagenorm.remove_word(text, text, text) TO stagenorm_admin;
+COMMENT ON FUNCTION stagenorm.remove_word(text, text, text) IS
+  'Remove a word of the taxonomy (given in any spelling that folds to it), audited in taxonomy_audit, effective for every later statement in every session. Raises SN003 for a blank actor/reason or no such word, SN009 when a canonical key or display name would stop reading as its stage or the taxonomy would not load. Returns the audit row. Needs stagenorm_admin. See docs/sql/add_alias.md.';
 
 -- >>> sql/functions/set_mode.sql
 -- The only way to change the validation mode: serializes on the mode_state row, reads the

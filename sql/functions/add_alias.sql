@@ -89,7 +89,7 @@ BEGIN
     RAISE EXCEPTION 'alias % is a % word of the taxonomy', quote_literal(folded), meaning
       USING ERRCODE = 'SN009',
             DETAIL = 'labels that hold it next to a stage would change what they mean',
-            HINT = format('add a longer alias that holds the word, e.g. %L', folded || ' ' || add_alias.stage);
+            HINT = format('a label with the word and one stage reads as that stage already; to make the word a stage, first run: SELECT stagenorm.remove_word(%L, actor, reason)', folded);
   END IF;
 
   -- What the rules read today must not change: the alias itself, and (when decorable) the
