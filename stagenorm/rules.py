@@ -202,6 +202,8 @@ _SUGGEST_LIMIT: Final = 3
 #: Endings a misspelt word may carry after a stage word (``seeding``, ``seedling``).
 _SUFFIXES: Final = ("ling", "ing", "es", "ed", "s")
 _STEM_MIN: Final = 4
+#: Largest distance at which a word beside a held stage counts as a misspelling.
+_WORD_DISTANCE: Final = 1
 
 
 def _word_pattern(word: str, glued: bool = False) -> str:
@@ -682,10 +684,11 @@ class Taxonomy:
         if len(first) >= _SUGGEST_LIMIT:
             return tuple(first[:_SUGGEST_LIMIT])
         best = self._fuzzy(tokens)
-        if first:  # a label that holds stages: its other words may be misspelt ones
+        if first:  # a label that holds stages: its other words may be misspelt ones, one
+            # edit away (a company name or "Preferred" is no misspelling)
             for word in reading.others:
                 for key, distance in self._fuzzy_query(word).items():
-                    if distance < best.get(key, distance + 1):
+                    if distance <= _WORD_DISTANCE and distance < best.get(key, distance + 1):
                         best[key] = distance
         ranked = sorted(best, key=lambda k: (best[k], self.positions[k], k))
         out = first + [key for key in ranked if key not in held]
