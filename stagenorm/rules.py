@@ -239,7 +239,8 @@ def _money_patterns(
     currencies: Iterable[str], magnitudes: Iterable[str]
 ) -> tuple[re.Pattern[str], ...]:
     """Amounts of money and years (rule 13), built from the taxonomy's words, applied in
-    this order: a currency, then a number and its magnitudes; a number, then a currency;
+    this order: a currency, then a number and its magnitudes; a number, a magnitude
+    (any, also spaced), then a currency;
     a number and its magnitudes (a one-letter magnitude such as ``m`` only glued to the
     number); a year from 1990 to 2099. Separate patterns compile much faster than one."""
     currencies = list(currencies)
@@ -258,7 +259,8 @@ def _money_patterns(
     if currencies:  # a currency after a magnitude ("5M USD") is a word that is ignored
         cur = _alternation(currencies)
         amounts.append(f"{cur}{_GAP}{_NUMBER}{tail}")
-        amounts.append(f"{start}{_NUMBER}{_GAP}{cur}")
+        spelled = f"(?:{_GAP}{_alternation(magnitudes, glued=True)})?" if magnitudes else ""
+        amounts.append(f"{start}{_NUMBER}{spelled}{_GAP}{cur}")  # 10 M EUR, 5 usd
     if magnitude:
         amounts.append(f"{start}{_NUMBER}{magnitude}")
     amounts.append(_YEAR)

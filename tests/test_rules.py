@@ -1282,6 +1282,8 @@ def test_filler_words_and_unrelated_words_get_no_suggestion(label: str) -> None:
     [
         ("Series D - Health IQ", ["growth"]),  # the stage it holds
         ("Series C - Acme Robotics", ["series_c"]),
+        ("Series D - A Cloud Guru", ["growth"]),  # the A of a company name is no stage
+        ("Series A/B", ["series_a", "series_b"]),
         ("Seed/Angel", ["pre_seed", "seed"]),  # two stages, in canonical order
         ("Seed / Series A", ["seed", "series_a"]),
         ("Expansion / Late Stage", ["growth", "late_stage"]),
@@ -1348,6 +1350,7 @@ def test_fold_v2(label: str, tokens: tuple[str, ...]) -> None:
         ("R$ 5 milhões", ()),
         ("1000万元 A轮", ("元", "a", "轮")),
         ("€ 2,5 Mio. Seed", ("seed",)),
+        ("10 M EUR Series A", ("series", "a")),  # spaced, but a currency follows
         ("2016 Series A Funding", ("series", "a", "funding")),
         ("1989 Series A", ("1989", "series", "a")),  # not a year of rule 13
         ("B2B", ("b", "2", "b")),  # a letter glued to the number: no amount
