@@ -97,6 +97,9 @@ _SEPARATORS: Final = _SeparatorTable()
 _DIGIT_RUNS: Final = re.compile(r"\d+|\D+")
 _GLUED_SERIES: Final = "series"
 _GLUED_PLUS: Final = "plus"
+_GLUED_PRE: Final = "pre"
+#: The series letters of rule 12 (``series a`` to ``series k``), split from a glued ``pre``.
+_PRE_LETTERS: Final = frozenset("abcdefghijk")
 #: Escape sequences left in exported text (rule 13): backslashes, then n, t or r.
 _ESCAPES: Final = re.compile(r"\\+[ntr]")
 #: French elision before a word (``d'amorçage``, ``l'amorçage``): dropped.
@@ -123,7 +126,8 @@ def _fold_chars(label: str) -> str:
 
 def _split(text: str) -> tuple[str, ...]:
     """Tokens of folded text: separators split, letters and digits apart, ``series``
-    glued to one letter split, one letter glued to ``plus`` split."""
+    glued to one letter split, one letter glued to ``plus`` split, ``pre`` glued to
+    a series letter (``a`` to ``k``) split."""
     tokens: list[str] = []
     for chunk in text.translate(_SEPARATORS).split():
         if chunk.isalpha():
@@ -144,6 +148,9 @@ def _split(text: str) -> tuple[str, ...]:
             if size == 5 and part.endswith(_GLUED_PLUS) and part[0].isalpha():
                 tokens.append(part[0])
                 tokens.append(_GLUED_PLUS)
+            elif size == 4 and part.startswith(_GLUED_PRE) and part[3] in _PRE_LETTERS:
+                tokens.append(_GLUED_PRE)  # PreA轮, preb
+                tokens.append(part[3])
             else:
                 tokens.append(part)
     return tuple(tokens)
@@ -156,8 +163,8 @@ def fold(label: str) -> tuple[str, ...]:
     case fold, accents removed (NFKD without Mn), NFKC again; ``d'`` and ``l'`` before
     a word dropped; format characters (Cf) deleted; every run of separators splits; ``+``
     and each CJK character are tokens of their own, ``&`` is ``and``; letters and digits
-    are split apart; ``series`` glued to one letter, and one letter glued to ``plus``,
-    are split.
+    are split apart; ``series`` glued to one letter, one letter glued to ``plus`` and
+    ``pre`` glued to a series letter (``a`` to ``k``) are split.
     """
     return _split(_fold_chars(label))
 

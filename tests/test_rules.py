@@ -1324,6 +1324,9 @@ def test_suggestions_name_the_stages_a_label_holds(label: str, suggestions: list
         ("B+轮", ("b", "+", "轮")),  # CJK characters are tokens of their own
         ("天使轮融资", ("天", "使", "轮", "融", "资")),
         ("Pre-A轮", ("pre", "a", "轮")),
+        ("PreA轮", ("pre", "a", "轮")),
+        ("PreB+", ("pre", "b", "+")),
+        ("Prep", ("prep",)),
         ("A轮、B轮", ("a", "轮", "b", "轮")),
         ("Tour d'amorçage", ("tour", "amorcage")),  # French elision
         ("l’amorçage", ("amorcage",)),
