@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | sha256sum | cut -c1-12)
 
-.PHONY: help venv system-deps demo test lint typecheck pytest bench bench-quick bench-instructions freeze check-frozen clean
+.PHONY: help venv system-deps demo test test-lowest wheel lint typecheck pytest bench bench-quick bench-instructions freeze check-frozen clean
 
 help:
 	@echo "make demo   - run the whole story on an embedded PostgreSQL and Redis (KEEP=1 keeps them)"
@@ -11,6 +11,8 @@ help:
 	@echo "make bench  - run every benchmark and compare with the saved baselines (SAVE=1 saves, QUICK=1 short)"
 	@echo "make bench-instructions - instruction counts (callgrind) of batched normalization vs one UPDATE"
 	@echo "make freeze - render sql/ into the frozen migration of the unreleased revision"
+	@echo "make wheel  - build dist/stagenorm-*.whl, the whole product (sql/, alembic/, webhook/ inside)"
+	@echo "make test-lowest - the tests of the dependencies' edges at the lowest supported versions (.venv-lowest)"
 
 $(STAMP): pyproject.toml requirements.lock
 	@command -v python3 >/dev/null || { echo "stagenorm: python3 is missing; run: sudo apt-get install -y python3 python3-venv" >&2; exit 1; }
@@ -45,8 +47,32 @@ bench: system-deps venv
 bench-instructions: system-deps venv
 	$(PY) -m benchmarks.instructions --batch-size 1000 5000 20000
 
+# The lowest supported versions (requirements.lowest.txt) in a venv of their own, with the
+# test tools of the lock, running the tests that exercise psycopg, SQLAlchemy/Alembic,
+# redis, Flask and prometheus-client.
+LOWEST_VENV ?= .venv-lowest
+LOWEST_TESTS ?= tests/test_migrations.py tests/test_migration_history.py tests/test_orm.py \
+	tests/test_preflight.py tests/test_modes_store.py tests/test_validation.py tests/test_webhook.py
+LOWEST_STAMP := $(LOWEST_VENV)/.installed-$(shell cat pyproject.toml requirements.lowest.txt requirements.lock | sha256sum | cut -c1-12)
+TEST_TOOLS := pytest pytest-timeout pluggy iniconfig packaging setuptools
+
+$(LOWEST_STAMP): pyproject.toml requirements.lowest.txt requirements.lock
+	@test -x $(LOWEST_VENV)/bin/python || python3 -m venv $(LOWEST_VENV)
+	$(LOWEST_VENV)/bin/python -m pip install -q --disable-pip-version-check -r requirements.lowest.txt \
+		$$(grep -iE '^($(subst $(eval) ,|,$(TEST_TOOLS)))==' requirements.lock)
+	$(LOWEST_VENV)/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@rm -f $(LOWEST_VENV)/.installed-* && touch $@
+
+test-lowest: system-deps $(LOWEST_STAMP)
+	$(LOWEST_VENV)/bin/python -m pip list --format=freeze | grep -iE '^(psycopg|psycopg-binary|psycopg-pool|alembic|sqlalchemy|redis|flask|werkzeug|gunicorn|prometheus.client|tqdm)=='
+	$(LOWEST_VENV)/bin/pytest -q -p no:cacheprovider $(LOWEST_TESTS)
+
+wheel: venv
+	rm -rf build dist/stagenorm-*.whl
+	$(PY) -m pip wheel -q --disable-pip-version-check --no-deps --no-build-isolation -w dist .
+
 freeze: venv
 	$(PY) -m stagenorm.install --freeze alembic/versions/0001_initial.sql
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .demo
+	rm -rf $(VENV) $(LOWEST_VENV) build dist .pytest_cache .mypy_cache .ruff_cache .demo

@@ -77,47 +77,66 @@ class Interrupted(BaseException):
 
 
 def _version_major(text: str) -> int | None:
-    found = re.search(r"(\d+)(?:\.\d+)?", text)
+    """The major version in ``--version`` output: ``pg_dump (PostgreSQL) 17.2 (Debian ...)`` is
+    17; before PostgreSQL 10 the major had two parts, and ``9.6.24`` counts as 9."""
+    found = re.search(r"\(PostgreSQL\)\s+(\d+)", text) or re.search(r"(\d+)(?:\.\d+)?", text)
     return int(found.group(1)) if found else None
+
+
+def client_is_new_enough(version_text: str, server_version_num: int) -> bool:
+    """Whether a client whose ``--version`` says ``version_text`` can dump a server of
+    ``server_version_num`` (e.g. 170002): pg_dump refuses a server of a newer major."""
+    major = _version_major(version_text)
+    return major is not None and major >= server_version_num // 10000
 
 
 def find_tool(name: str, server_major: int | None = None) -> Path:
     """The PostgreSQL client ``name`` (pg_dump, pg_restore) that can talk to the server.
 
-    Looked for in ``$STAGENORM_PG_BINDIR``, ``/usr/lib/postgresql/<server major>/bin``,
-    ``pg_config --bindir`` and ``PATH``, in that order; a client older than the server
-    is refused (pg_dump cannot dump a newer server).
+    ``$STAGENORM_PG_BINDIR``, when set, is the only place looked in (a setting is obeyed, not
+    second-guessed); otherwise ``/usr/lib/postgresql/<server major>/bin``, ``pg_config
+    --bindir`` and ``PATH``, in that order. A client older than the server is refused in
+    plain words with the package to install (pg_dump cannot dump a newer server).
     """
     candidates: list[Path] = []
     if os.environ.get("STAGENORM_PG_BINDIR"):
         candidates.append(Path(os.environ["STAGENORM_PG_BINDIR"]) / name)
-    if server_major is not None:
-        candidates.append(Path(f"/usr/lib/postgresql/{server_major}/bin") / name)
-    pg_config = shutil.which("pg_config")
-    if pg_config:
-        with contextlib.suppress(OSError, subprocess.SubprocessError):
-            bindir = subprocess.run([pg_config, "--bindir"], capture_output=True, text=True,
-                                    check=False, timeout=10).stdout.strip()
-            if bindir:
-                candidates.append(Path(bindir) / name)
-    on_path = shutil.which(name)
-    if on_path:
-        candidates.append(Path(on_path))
+    else:
+        if server_major is not None:
+            candidates.append(Path(f"/usr/lib/postgresql/{server_major}/bin") / name)
+        pg_config = shutil.which("pg_config")
+        if pg_config:
+            with contextlib.suppress(OSError, subprocess.SubprocessError):
+                bindir = subprocess.run([pg_config, "--bindir"], capture_output=True, text=True,
+                                        check=False, timeout=10).stdout.strip()
+                if bindir:
+                    candidates.append(Path(bindir) / name)
+        on_path = shutil.which(name)
+        if on_path:
+            candidates.append(Path(on_path))
     too_old: list[str] = []
     for cand in candidates:
         if not (cand.is_file() and os.access(cand, os.X_OK)):
             continue
         if server_major is None:
             return cand
-        major = _version_major(tool_version(cand))
-        if major is not None and major >= server_major:
+        version = tool_version(cand)
+        if client_is_new_enough(version, server_major * 10000):
             return cand
-        too_old.append(f"{cand} ({major})")
-    wanted = f" {server_major} or newer" if server_major else ""
+        too_old.append(f"{name} {_version_major(version) or '(unknown version)'} at {cand}")
+    package = f"postgresql-client-{server_major or 15}"
+    where = "in STAGENORM_PG_BINDIR" if os.environ.get("STAGENORM_PG_BINDIR") else "on this machine"
+    if too_old and server_major is not None:
+        raise BackupError(
+            f"{'; '.join(too_old)} is older than the server (PostgreSQL {server_major}): "
+            f"{name} cannot back up a server newer than itself, so no backup was made",
+            hint=f"install {name} {server_major} or newer: apt-get install {package} "
+            "(Debian/Ubuntu, from apt.postgresql.org where the distribution lacks it), "
+            f"then retry, or set STAGENORM_PG_BINDIR to the directory holding it",
+        )
     raise BackupError(
-        f"no {name}{wanted} found" + (f"; too old: {', '.join(too_old)}" if too_old else ""),
-        hint=f"apt-get install postgresql-client-{server_major or 15}, "
-        "or set STAGENORM_PG_BINDIR to the directory holding it",
+        f"no {name} found {where}",
+        hint=f"apt-get install {package}, or set STAGENORM_PG_BINDIR to the directory holding {name}",
     )
 
 

@@ -12,8 +12,10 @@ import argparse
 from importlib import resources
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-SQL_DIR = REPO / "sql"
+from stagenorm.resources import product_dir
+
+# sql/ of the checkout, or stagenorm/sql of an installed wheel (stagenorm.resources).
+SQL_DIR = product_dir("sql")
 # Kinds of object, in the order they are created. Within a kind, by file name.
 ORDER = ("schema.sql", "tables", "functions", "procedures", "views", "triggers", "grants.sql")
 

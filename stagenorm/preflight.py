@@ -24,14 +24,6 @@ def check_database(settings: Settings) -> list[Problem]:
         return [Problem("error", "DATABASE_URL", f"unreachable: {exc}; check host, port, credentials")]
     problems: list[Problem] = []
     with conn:
-        plpython = db.one(conn, "preflight_plpython")
-        if not plpython["available"]:
-            problems.append(Problem(
-                "error", "plpython3u",
-                "PL/Python is not available on the server; run: apt-get install postgresql-plpython3-15",
-            ))
-        elif not plpython["installed"]:
-            problems.append(Problem("error", "plpython3u", "extension not created; run: stagenorm migrate"))
         current = (
             db.one(conn, "preflight_alembic_version")["version"]
             if db.one(conn, "preflight_alembic_table")["present"] else None
@@ -42,6 +34,8 @@ def check_database(settings: Settings) -> list[Problem]:
                 "error", "alembic",
                 f"schema is at {current or 'no revision'}, head is {head}; run: stagenorm migrate",
             ))
+            # A deploy will migrate: say now what the migrating role lacks, not half-way through.
+            problems += check_install_privileges(conn)
         if not db.one(conn, "preflight_function_exists", {"signature": "stagenorm.normalize_stage(text)"})["present"]:
             problems.append(Problem(
                 "error", "stagenorm.normalize_stage(text)", "missing; run: stagenorm migrate",
@@ -59,6 +53,83 @@ def check_database(settings: Settings) -> list[Problem]:
                     "check the taxonomy tables, then run: stagenorm migrate",
                 ))
     return problems
+
+
+# Trusted extensions the install creates, if any: the migrating role needs CREATE on the
+# database for each one not yet installed (PostgreSQL 13+ lets a non-superuser create a
+# trusted extension). The rules run in PL/pgSQL and SQL, so none is needed today.
+NEEDED_EXTENSIONS: tuple[str, ...] = ()
+DOCS = "docs/where-it-runs.md"
+
+
+def check_install_privileges(conn: db.Connection, extensions: tuple[str, ...] = NEEDED_EXTENSIONS) -> list[Problem]:
+    """What `stagenorm migrate`, run with this connection's role, could not do: each problem
+    names the privilege and the fix (docs/where-it-runs.md). Checked before a deploy."""
+    import os
+
+    from psycopg.rows import tuple_row
+
+    from stagenorm.migrations import ROLE_SETTINGS, installed_role_names
+
+    with conn.cursor(row_factory=tuple_row) as cursor:
+        installed = installed_role_names(cursor)
+    names = {key: os.environ.get(env) or installed.get(key) or default for key, env, default in ROLE_SETTINGS}
+    p = db.one(conn, "preflight_privileges", {"admin": names["admin_role"], "monitor": names["monitor_role"]})
+    role, problems = p["role"], []
+    if p["server_version_num"] < 140000:
+        problems.append(Problem("error", "PostgreSQL", f"server is {p['server_version_num']}; stagenorm needs 14 or newer"))
+    if p["schema_owner"] is None and not p["create_on_database"]:
+        problems.append(Problem(
+            "error", "CREATE on database",
+            f"role {role} may not create the stagenorm schema in database {p['database']}; run: "
+            f"GRANT CREATE ON DATABASE \"{p['database']}\" TO \"{role}\" (or migrate as the database owner)",
+        ))
+    if p["schema_owner"] is not None and not p["owns_schema"]:
+        problems.append(Problem(
+            "error", "schema stagenorm",
+            f"is owned by {p['schema_owner']}, not by role {role}; run stagenorm migrate as {p['schema_owner']}",
+        ))
+    may_create_roles = p["superuser"] or p["createrole"]
+    for key, env, _default in ROLE_SETTINGS:
+        name = names[key]
+        if not p[f"{key.split('_')[0]}_exists"] and not may_create_roles:
+            problems.append(Problem(
+                "error", f"role {name}",
+                f"does not exist and role {role} has neither CREATEROLE nor SUPERUSER to create it; "
+                f"run as a role that may: CREATE ROLE \"{name}\" NOLOGIN (or ALTER ROLE \"{role}\" CREATEROLE), "
+                f"or name an existing role with {env}=<role>; see {DOCS}",
+            ))
+    if not (p["plpython_available"] and p["superuser"]):
+        why = ("the server has no plpython3u" if not p["plpython_available"]
+               else f"role {role} is not a superuser (only a superuser may create PL/Python functions)")
+        problems.append(Problem(
+            "warning", "plpython3u",
+            f"PL/Python cannot be used: {why}. The install needs the portable implementation "
+            f"(PL/pgSQL, the same answers) here; see {DOCS}",
+        ))
+    for name in extensions:
+        ext = db.one(conn, "preflight_extension", {"name": name})
+        if not ext["available"]:
+            problems.append(Problem("error", f"extension {name}", f"is not available on this server; see {DOCS}"))
+        elif not ext["installed"] and not p["superuser"] and not (ext["trusted"] and p["create_on_database"]):
+            problems.append(Problem(
+                "error", f"extension {name}",
+                ("is not trusted on this server, so only a superuser may create it"
+                 if not ext["trusted"] else f"needs CREATE on database {p['database']} to be created by {role}")
+                + f"; run as a superuser: CREATE EXTENSION {name}; see {DOCS}",
+            ))
+    return problems
+
+
+def implementation(settings: Settings) -> str | None:
+    """The rules implementation the database runs (stagenorm.implementation()), if installed."""
+    try:
+        with db.connect(settings.database_url, autocommit=True, application_name="stagenorm-preflight") as conn:
+            if not db.one(conn, "preflight_function_exists", {"signature": "stagenorm.implementation()"})["present"]:
+                return None
+            return str(db.one(conn, "preflight_implementation")["implementation"])
+    except Exception:  # reported by check_database already
+        return None
 
 
 def check_default_mode(conn: db.Connection, settings: Settings) -> list[Problem]:
@@ -100,18 +171,27 @@ def run_checks(settings: Settings) -> list[Problem]:
     return settings.problems() + check_database(settings) + check_redis(settings)
 
 
-def report(problems: list[Problem], as_json: bool, out: Any = None) -> int:
+def report(problems: list[Problem], as_json: bool, out: Any = None, implementation: str | None = None) -> int:
     out = out or sys.stdout
     errors = [p for p in problems if p.severity == "error"]
     if as_json:
-        json.dump({"ok": not errors, "problems": [vars(p) for p in problems]}, out)
+        json.dump({"ok": not errors, "implementation": implementation,
+                   "problems": [vars(p) for p in problems]}, out)
         out.write("\n")
     else:
         for problem in problems:
             out.write(problem.line() + "\n")
+        if implementation:
+            out.write(f"preflight: rules implementation {implementation} (stagenorm.implementation())\n")
         if not errors:
             out.write("preflight: ok" + (f" ({len(problems)} warnings)" if problems else "") + "\n")
     return 1 if errors else 0
+
+
+def main(args: Any) -> int:
+    settings = Settings.from_env()
+    problems = run_checks(settings)
+    return report(problems, args.json, implementation=implementation(settings) if settings.database_url else None)
 
 
 def register(commands: Any) -> None:
@@ -120,7 +200,10 @@ def register(commands: Any) -> None:
         help="check configuration, database and Redis; exit 0 or one line per problem",
         description="Check the configuration (DATABASE_URL, STAGE_VALIDATION_MODE, "
         "ALERTMANAGER_WEBHOOK_SECRET, ALERTMANAGER_WEBHOOK_TOKEN, REDIS_URL) and the database "
-        "(PL/Python, Alembic head, stagenorm.normalize_stage). Errors exit 1; warnings do not.",
+        "(Alembic head, stagenorm.normalize_stage, and, when a migration is due, the privileges it "
+        "needs: CREATE on the database or the schema's ownership, CREATEROLE or the roles existing, "
+        "PL/Python). Prints the rules implementation in use. Errors exit 1; warnings do not. "
+        "See docs/where-it-runs.md.",
     )
     parser.add_argument("--json", action="store_true", help="print one JSON document instead of lines")
-    parser.set_defaults(func=lambda args: report(run_checks(Settings.from_env()), args.json))
+    parser.set_defaults(func=main)

@@ -10,15 +10,11 @@ SELECT stagenorm.suggest_stages(%(label)s::text) AS keys;
 -- name: parse_stage_distribution
 SELECT stagenorm.parse_stage_distribution(%(input)s::jsonb, %(scale)s::text, %(tolerance)s::numeric) AS result;
 
--- name: preflight_plpython
-SELECT EXISTS (SELECT FROM pg_catalog.pg_available_extensions WHERE name = 'plpython3u') AS available,
-       EXISTS (SELECT FROM pg_catalog.pg_extension WHERE extname = 'plpython3u') AS installed;
-
 -- name: preflight_alembic_table
-SELECT to_regclass('public.alembic_version') IS NOT NULL AS present;
+SELECT to_regclass('stagenorm.alembic_version') IS NOT NULL AS present;
 
 -- name: preflight_alembic_version
-SELECT max(version_num) AS version FROM public.alembic_version;
+SELECT max(version_num) AS version FROM stagenorm.alembic_version;
 
 -- name: preflight_function_exists
 SELECT to_regprocedure(%(signature)s::text) IS NOT NULL AS present;
@@ -77,10 +73,10 @@ SELECT n.nspname AS schema, c.relname AS name
 SELECT current_database() AS name;
 
 -- name: backup_alembic_table
-SELECT to_regclass('public.alembic_version') IS NOT NULL AS present;
+SELECT to_regclass('stagenorm.alembic_version') IS NOT NULL AS present;
 
 -- name: backup_alembic_revision
-SELECT max(version_num) AS version FROM public.alembic_version;
+SELECT max(version_num) AS version FROM stagenorm.alembic_version;
 
 -- name: backup_export_snapshot
 SELECT pg_catalog.pg_export_snapshot() AS snapshot;
@@ -208,3 +204,32 @@ SELECT count(*) AS labels
 
 -- name: preflight_mode_info
 SELECT mode, source, current_database() AS database FROM stagenorm.mode_info();
+
+-- What `stagenorm migrate` needs, for stagenorm preflight (stagenorm/preflight.py): who we
+-- are, what we may create, who owns the schema, which roles exist, what the server offers.
+-- name: preflight_privileges
+SELECT current_user AS role,
+       r.rolsuper AS superuser,
+       r.rolcreaterole AS createrole,
+       pg_catalog.current_database() AS database,
+       pg_catalog.has_database_privilege(pg_catalog.current_database(), 'CREATE') AS create_on_database,
+       n.nspowner::regrole::text AS schema_owner,
+       n.oid IS NOT NULL AND pg_catalog.pg_has_role(current_user, n.nspowner, 'USAGE') AS owns_schema,
+       EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = %(admin)s::text) AS admin_exists,
+       EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = %(monitor)s::text) AS monitor_exists,
+       EXISTS (SELECT FROM pg_catalog.pg_available_extensions WHERE name = 'plpython3u') AS plpython_available,
+       EXISTS (SELECT FROM pg_catalog.pg_extension WHERE extname = 'plpython3u') AS plpython_installed,
+       pg_catalog.current_setting('server_version_num')::int AS server_version_num
+  FROM pg_catalog.pg_roles AS r
+  LEFT JOIN pg_catalog.pg_namespace AS n ON n.nspname = 'stagenorm'
+ WHERE r.rolname = current_user;
+
+-- name: preflight_extension
+SELECT a.name IS NOT NULL AS available, a.installed_version IS NOT NULL AS installed,
+       coalesce((SELECT bool_or(v.trusted) FROM pg_catalog.pg_available_extension_versions AS v
+                  WHERE v.name = a.name), false) AS trusted
+  FROM (SELECT %(name)s::text AS wanted) AS w
+  LEFT JOIN pg_catalog.pg_available_extensions AS a ON a.name = w.wanted;
+
+-- name: preflight_implementation
+SELECT stagenorm.implementation() AS implementation;

@@ -284,6 +284,31 @@ def test_refuses_inside_a_transaction_block_before_doing_anything(db_url: str) -
         assert job_row(conn)["status"] == "done"
 
 
+def test_refuses_from_a_function_and_runs_from_a_procedure_called_on_its_own(db_url: str) -> None:
+    """The refusal is plain PL/pgSQL (no PL/Python): a function is always atomic, so a
+    function calling the procedure is refused, even in autocommit; a procedure that calls
+    it, CALLed on its own, may commit and so may it."""
+    with connect(db_url) as conn:
+        make_table(conn, "deals", 100)
+        conn.execute("CREATE FUNCTION run_it() RETURNS void LANGUAGE plpgsql "
+                     "AS $$ BEGIN CALL stagenorm.normalize_batched('deals', 'stage'); END $$")
+        conn.execute("CREATE FUNCTION undo_it() RETURNS void LANGUAGE plpgsql "
+                     "AS $$ BEGIN CALL stagenorm.revert_batched(1); END $$")
+        conn.execute("CREATE PROCEDURE wrapper() LANGUAGE plpgsql "
+                     "AS $$ BEGIN CALL stagenorm.normalize_batched('deals', 'stage'); END $$")
+        assert sqlstate_of(lambda: conn.execute("SELECT run_it()")) == "SN006"
+        assert sqlstate_of(lambda: conn.execute("SELECT undo_it()")) == "SN006"
+        assert conn.execute("SELECT count(*) AS n FROM stagenorm.backfill_job").fetchone()["n"] == 0
+        assert sqlstate_of(lambda: conn.execute("CALL wrapper(); SELECT 1")) == "SN006"
+        conn.execute("ROLLBACK")
+        assert conn.execute("SELECT count(*) AS n FROM stagenorm.backfill_job").fetchone()["n"] == 0
+        conn.execute("CALL wrapper()")
+        assert job_row(conn)["status"] == "done"
+        assert conn.execute(
+            "SELECT l.lanname FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang "
+            "WHERE p.oid = 'stagenorm._backfill_nonatomic'::regproc").fetchone()["lanname"] == "plpgsql"
+
+
 def test_tables_it_cannot_walk_are_refused_with_sn005(db_url: str) -> None:
     with connect(db_url) as conn:
         conn.execute("CREATE TABLE nopk (id bigint, stage text)")

@@ -90,7 +90,7 @@ def test_create_writes_dump_and_manifest_with_counts(full_backup: Path, deals_db
     assert manifest["scope"] == "database"
     tables = {(t["schema"], t["name"]): t for t in manifest["tables"]}
     assert tables[("public", "deals")]["rows"] == ROWS
-    assert tables[("public", "alembic_version")]["rows"] == 1
+    assert tables[("stagenorm", "alembic_version")]["rows"] == 1
     assert ("stagenorm", "stage") in tables
     (stage,) = tables[("public", "deals")]["stage_columns"]
     counts = {entry["label"]: entry["rows"] for entry in stage["labels"]}
@@ -461,3 +461,40 @@ def test_a_client_older_than_the_server_is_refused() -> None:
     with pytest.raises(backup.BackupError) as caught:
         backup.find_tool("pg_dump", 99)
     assert caught.value.hint and "STAGENORM_PG_BINDIR" in caught.value.hint
+
+
+@pytest.mark.parametrize(
+    ("version_text", "server_num", "ok"),
+    [
+        ("pg_dump (PostgreSQL) 15.14 (Debian 15.14-0+deb12u1)", 150014, True),
+        ("pg_dump (PostgreSQL) 15.14 (Debian 15.14-0+deb12u1)", 170002, False),
+        ("pg_dump (PostgreSQL) 18.1", 140019, True),
+        ("pg_dump (PostgreSQL) 16.0", 160009, True),  # minor versions do not matter
+        ("pg_dump (PostgreSQL) 9.6.24", 140000, False),
+        ("pg_dump (PostgreSQL) 17beta1", 170000, True),
+        ("", 150000, False),
+    ],
+)
+def test_client_is_new_enough_compares_majors(version_text: str, server_num: int, ok: bool) -> None:
+    assert backup.client_is_new_enough(version_text, server_num) is ok
+
+
+def test_backup_with_a_pg_dump_older_than_the_server_says_which_package_to_install(
+        deals_db: str, tmp_path: Path) -> None:
+    """Our message, not pg_dump's: the client in STAGENORM_PG_BINDIR is a script that says
+    it is PostgreSQL 13 (older than the session's server) and fails if it is ever run to dump."""
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    fake = bindir / "pg_dump"
+    fake.write_text('#!/bin/sh\n[ "$1" = --version ] && { echo "pg_dump (PostgreSQL) 13.22"; exit 0; }\nexit 99\n')
+    fake.chmod(0o755)
+    with psycopg.connect(deals_db) as conn:
+        major = int(conn.execute("SHOW server_version_num").fetchone()[0]) // 10000
+    out = tmp_path / "bk"
+    done = stagenorm("backup", "create", "--out", str(out), env={"DATABASE_URL": deals_db,
+                                                                   "STAGENORM_PG_BINDIR": str(bindir)})
+    assert done.returncode != 0
+    assert f"pg_dump 13 at {fake} is older than the server (PostgreSQL {major})" in done.stderr
+    assert f"apt-get install postgresql-client-{major}" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not out.exists() or not any(out.iterdir())

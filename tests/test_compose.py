@@ -78,3 +78,59 @@ def test_prometheus_and_alertmanager_mount_the_checked_configs() -> None:
     am = yaml.safe_load((REPO / am_dir / "alertmanager.yml").read_text())
     urls = [w["url"] for r in am["receivers"] for w in r.get("webhook_configs", [])]
     assert "http://webhook:8080/ops/alertmanager" in urls
+
+
+def test_the_webhook_connects_as_a_role_that_is_neither_superuser_nor_owner(db_url: str) -> None:
+    """The compose stack's role setup, run for real: docker/postgres-init's script against
+    the session's PostgreSQL, then the webhook's login does its job and nothing more."""
+    import os
+    import subprocess
+    from urllib.parse import urlsplit
+
+    import psycopg
+
+    from tests import harness
+
+    services = compose()["services"]
+    webhook_url = urlsplit(services["webhook"]["environment"]["DATABASE_URL"])
+    migrate_url = urlsplit(services["migrate"]["environment"]["DATABASE_URL"])
+    owner = services["postgres"]["environment"]["POSTGRES_USER"]
+    assert webhook_url.username == "stagenorm_webhook" != owner
+    assert migrate_url.username == owner
+    assert services["webhook"]["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
+    assert "migrate" not in " ".join(services["webhook"]["command"])
+    mount = services["postgres"]["volumes"][1].split(":")
+    script = REPO / mount[0] / "10-stagenorm-roles.sh"
+    assert mount[1] == "/docker-entrypoint-initdb.d" and os.access(script, os.X_OK)
+
+    target = urlsplit(db_url)
+    bindir = harness.find_pg_bindir()
+    env = {"PATH": f"{bindir}:{os.environ['PATH']}" if bindir else os.environ["PATH"],
+           "PGHOST": target.hostname or "127.0.0.1", "PGPORT": str(target.port or 5432),
+           "PGPASSWORD": target.password or "", "POSTGRES_USER": target.username or "postgres",
+           "POSTGRES_DB": target.path.lstrip("/"), "STAGENORM_WEBHOOK_DB_PASSWORD": "pw'with\"quotes"}
+    try:
+        for _ in range(2):  # idempotent: a restarted container must not fail
+            done = subprocess.run(["sh", str(script)], env=env, capture_output=True, text=True,
+                                  timeout=60, check=False)
+            assert done.returncode == 0, done.stderr
+        login = target._replace(netloc=f"stagenorm_webhook:x@{target.hostname}:{target.port}").geturl()
+        with psycopg.connect(login, autocommit=True) as conn:
+            assert conn.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user").fetchone() == (False,)
+            assert conn.execute("SELECT pg_has_role(current_user, nspowner, 'USAGE') FROM pg_namespace "
+                                "WHERE nspname = 'stagenorm'").fetchone() == (False,)
+            conn.execute("SELECT * FROM stagenorm.value_counts_total()")
+            conn.execute("SELECT * FROM stagenorm.promotion_gate()")
+            row = conn.execute("SELECT new_mode, db_role FROM stagenorm.set_mode('off', 'alertmanager', 'test', "
+                               "'webhook', NULL, false)").fetchone()
+            assert row == ("off", "stagenorm_webhook")
+            try:
+                conn.execute("CREATE TABLE public.t (i int)")
+                created = True
+            except psycopg.errors.InsufficientPrivilege:
+                created = False
+            assert not created
+    finally:
+        with psycopg.connect(db_url, autocommit=True) as conn:
+            conn.execute("DROP OWNED BY stagenorm_webhook")
+            conn.execute("DROP ROLE IF EXISTS stagenorm_webhook")

@@ -248,7 +248,13 @@ def test_promote_needs_stagenorm_admin(db_url: str) -> None:
                              row_factory=dict_row) as nobody:
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 promote(nobody, "enforce", force=True)
-            assert gate(nobody, now(nobody))["green"] is False  # reading the gate is allowed
+            # Reading the gate needs stagenorm_monitor (or admin): it shows the mode's timeline.
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                gate(nobody, now(nobody))
+            db.execute("GRANT stagenorm_monitor TO sn_nobody")
+            assert gate(nobody, now(nobody))["green"] is False
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                promote(nobody, "enforce", force=True)
     finally:
         db.execute("DROP OWNED BY sn_nobody")
         db.execute("DROP ROLE sn_nobody")

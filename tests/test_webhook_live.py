@@ -350,7 +350,7 @@ def test_serve_starts_with_warnings_logged(live: Live) -> None:
 
 
 def test_gunicorn_webhook_wsgi_app(live: Live, tmp_path: Path) -> None:
-    """`gunicorn webhook.wsgi:app`, the entry point for those who run gunicorn themselves."""
+    """`gunicorn stagenorm.web.wsgi:app`, the entry point for those who run gunicorn themselves."""
     port = harness.free_port()
     metrics_dir = tmp_path / "metrics"
     metrics_dir.mkdir()
@@ -358,7 +358,7 @@ def test_gunicorn_webhook_wsgi_app(live: Live, tmp_path: Path) -> None:
     env = server_env(db_url, None, PROMETHEUS_MULTIPROC_DIR=str(metrics_dir))
     log = tmp_path / "gunicorn.log"
     with log.open("wb") as out:
-        proc = subprocess.Popen([sys.executable, "-m", "gunicorn", "webhook.wsgi:app", "-b", f"127.0.0.1:{port}",
+        proc = subprocess.Popen([sys.executable, "-m", "gunicorn", "stagenorm.web.wsgi:app", "-b", f"127.0.0.1:{port}",
                                  "-w", "1"], cwd=REPO, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:
         live = Live(url=f"http://127.0.0.1:{port}", port=port, proc=proc, log=log, db_url=db_url)
@@ -368,7 +368,7 @@ def test_gunicorn_webhook_wsgi_app(live: Live, tmp_path: Path) -> None:
                 raise AssertionError(log.read_text())
             return live.request("GET", "/healthz", timeout=2)[0] == 200
 
-        harness.wait_until(up, 60, "gunicorn webhook.wsgi:app")
+        harness.wait_until(up, 60, "gunicorn stagenorm.web.wsgi:app")
         status, body = live.request("GET", MODE, headers={"Authorization": f"Bearer {TOKEN}"})
         assert status == 200 and body["mode"] in {"off", "warn", "enforce"}
         assert live.signed("PUT", MODE, {"mode": "off", "actor": "wsgi", "reason": "entry point"})[0] == 200

@@ -1,4 +1,4 @@
-"""``gunicorn webhook.wsgi:app``: the ops webhook configured from the environment.
+"""``gunicorn stagenorm.web.wsgi:app``: the ops webhook configured from the environment.
 
 Prefer ``stagenorm serve``, which runs the pre-flight checks first and sets
 ``PROMETHEUS_MULTIPROC_DIR`` for the workers. When you run gunicorn yourself, export

@@ -5,18 +5,51 @@ SET client_min_messages = warning;
 
 -- >>> sql/schema.sql
 -- The schema every stagenorm object lives in, the language its shared rules run in,
--- and the role allowed to change the validation mode and the taxonomy.
-CREATE SCHEMA stagenorm;
+-- and the roles allowed to change the validation mode and the taxonomy, or to read the
+-- counts.
+-- IF NOT EXISTS: Alembic has made it already, to hold stagenorm.alembic_version.
+CREATE SCHEMA IF NOT EXISTS stagenorm;
 COMMENT ON SCHEMA stagenorm IS
   'stagenorm: canonical venture-deal stage labels. Start with \df+ stagenorm.* and docs/sql/.';
 
 CREATE EXTENSION IF NOT EXISTS plpython3u;
 
+-- The roles, cluster-wide so created only when missing: stagenorm_admin (changes the mode
+-- and the taxonomy, runs batched normalization) and stagenorm_monitor (reads the counts,
+-- the enforced columns and the gate: the metrics collector, dashboards). Both NOLOGIN:
+-- grant them to login roles. Creating them needs CREATEROLE (on PostgreSQL 16 and later
+-- the creator also gets ADMIN OPTION on them, so it may grant them); without it, a role
+-- that may must create them first, or the migration names existing roles instead
+-- (STAGENORM_ADMIN_ROLE / STAGENORM_MONITOR_ROLE, alembic -x admin_role=... monitor_role=...;
+-- stagenorm.migrations applies these files with those names in place of the two below).
+-- Either way the refusal names the privilege and the fix. See docs/where-it-runs.md.
 DO $$
+DECLARE
+  wanted record;
+  me record;
 BEGIN
-  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'stagenorm_admin') THEN
-    CREATE ROLE stagenorm_admin NOLOGIN;
-  END IF;
+  SELECT r.rolsuper, r.rolcreaterole INTO me FROM pg_catalog.pg_roles AS r WHERE r.rolname = current_user;
+  FOR wanted IN
+    SELECT * FROM (VALUES ('stagenorm_admin', 'STAGENORM_ADMIN_ROLE', 'admin_role',
+                           'stagenorm: changes the validation mode and the taxonomy, attaches enforcement, runs batched normalization. Grant it to DBAs and to the ops webhook''s login role.'),
+                          ('stagenorm_monitor', 'STAGENORM_MONITOR_ROLE', 'monitor_role',
+                           'stagenorm: reads the counts, the enforced columns and the promotion gate (read-only). Grant it to the metrics collector''s login role.'))
+             AS w(name, env, x, description)
+  LOOP
+    CONTINUE WHEN EXISTS (SELECT FROM pg_catalog.pg_roles AS r WHERE r.rolname = wanted.name);
+    IF NOT (me.rolsuper OR me.rolcreaterole) THEN
+      RAISE EXCEPTION 'permission denied to create role "%": the migrating role "%" has neither CREATEROLE nor SUPERUSER',
+                      wanted.name, current_user
+        USING ERRCODE = '42501',
+              DETAIL = pg_catalog.format('stagenorm grants its privileges to role %I, which does not exist yet.', wanted.name),
+              HINT = pg_catalog.format('Do one of: ALTER ROLE %I CREATEROLE (as a role that may); '
+                                       'have an administrator run CREATE ROLE %I NOLOGIN; or name an existing role '
+                                       'with %s=<role> (alembic -x %s=<role>). See docs/where-it-runs.md.',
+                                       current_user, wanted.name, wanted.env, wanted.x);
+    END IF;
+    EXECUTE pg_catalog.format('CREATE ROLE %I NOLOGIN', wanted.name);
+    EXECUTE pg_catalog.format('COMMENT ON ROLE %I IS %L', wanted.name, wanted.description);
+  END LOOP;
 END
 $$;
 
@@ -520,26 +553,52 @@ COMMENT ON FUNCTION stagenorm._backfill_lock_key(regclass, name) IS
   'Private: advisory lock key of batched normalization on a table column (pg_locks: locktype advisory, classid = key >> 32, objid = key & 0xffffffff, objsubid 1).';
 
 -- >>> sql/functions/_backfill_nonatomic.sql
--- Tells a committing procedure whether it may commit: a procedure, written in PL/Python
--- because PL/Python can catch a refused COMMIT (PL/pgSQL cannot). Kept with the other
--- batched-normalization routines (sql/functions/*backfill*) although it is a procedure.
+-- Tells a committing procedure whether it may commit, in plain PL/pgSQL (no PL/Python:
+-- it runs on managed services too). Kept with the other batched-normalization routines
+-- (sql/functions/*backfill*) although it is a procedure.
+--
+-- How it knows without committing anything: COMMIT inside a block with an EXCEPTION
+-- clause always fails, but PostgreSQL (SPI's _SPI_commit; checked on 14 to 18) checks the calling
+-- context first. A CALL that may not commit (inside BEGIN ... COMMIT, psql -1, a string of
+-- several statements, a function, a migration) is refused with "invalid transaction
+-- termination"; one that may is refused only for the exception block ("cannot commit
+-- while a subtransaction is active"). Both carry SQLSTATE 2D000, so the two are told
+-- apart by message, compared with the first one as this very session words it (a DO
+-- block run from inside an exception block is always in the atomic case): no English
+-- text is assumed, whatever lc_messages says. Should a future PostgreSQL check in the
+-- other order, both messages agree and the callers refuse every CALL with SN006, which
+-- tests/test_backfill.py would show at once: it never lets a CALL through that cannot
+-- commit.
+--
+-- No SET search_path here: a procedure with a SET clause (or SECURITY DEFINER) is always
+-- called atomically, so it could never say yes. Nothing in the body is looked up on the
+-- caller's path: the only operator is schema-qualified, and COMMIT and the DO block
+-- name no object.
 CREATE PROCEDURE stagenorm._backfill_nonatomic(INOUT nonatomic boolean DEFAULT NULL)
-LANGUAGE plpython3u
-AS $py$
-# Called first thing by normalize_batched and revert_batched: in a non-atomic CALL
-# (autocommit, top level) this commits the empty transaction the CALL began; inside a
-# transaction block, a function or a string of several statements the commit is
-# refused, and the caller raises SN006 before doing anything.
-try:
-    plpy.commit()
-except plpy.SPIError:
-    return (False,)
-return (True,)
-$py$;
+LANGUAGE plpgsql
+AS $$
+DECLARE
+  atomic_refusal text;  -- what COMMIT says where a commit is not allowed, in this session
+  our_refusal text;     -- what it says here
+BEGIN
+  BEGIN
+    EXECUTE 'DO $do$ BEGIN COMMIT; END $do$';
+  EXCEPTION WHEN invalid_transaction_termination THEN
+    atomic_refusal := SQLERRM;
+  END;
+  BEGIN
+    COMMIT;
+  EXCEPTION WHEN invalid_transaction_termination THEN
+    our_refusal := SQLERRM;
+  END;
+  nonatomic := atomic_refusal IS NOT NULL
+               AND (our_refusal IS NULL OR our_refusal OPERATOR(pg_catalog.<>) atomic_refusal);
+END
+$$;
 REVOKE ALL ON PROCEDURE stagenorm._backfill_nonatomic(boolean) FROM PUBLIC;
 GRANT EXECUTE ON PROCEDURE stagenorm._backfill_nonatomic(boolean) TO stagenorm_admin;
 COMMENT ON PROCEDURE stagenorm._backfill_nonatomic(boolean) IS
-  'Private: true when the calling procedure may COMMIT (not inside a transaction block); used by normalize_batched and revert_batched to refuse with SN006.';
+  'Private: true when the calling procedure may COMMIT (not inside a transaction block, a function or a multi-statement string); commits nothing itself. Used by normalize_batched and revert_batched to refuse with SN006 before doing anything.';
 
 -- >>> sql/functions/_backfill_revert_batch.sql
 -- One batch of a revert, inside the caller's transaction: the newest batch of the job
@@ -2098,7 +2157,7 @@ if state is None or state["version"] != taxonomy_version:
         module = plpy.execute("SELECT source FROM stagenorm.python_module WHERE name = 'rules'")
         if not module:
             plpy.error("stagenorm rules module is not installed",
-                       hint="run: alembic upgrade head", sqlstate="SN000")
+                       hint="run: stagenorm migrate", sqlstate="SN000")
         source = module[0]["source"]
         stages = plpy.execute("SELECT key, display_name, position FROM stagenorm.stage ORDER BY position")
         aliases = plpy.execute(
@@ -3475,8 +3534,8 @@ DECLARE
   label text;
   nonatomic boolean;
 BEGIN
-  -- COMMIT after a batch fails inside a transaction block: find out before any work.
-  -- PL/Python can catch a refused commit; PL/pgSQL cannot.
+  -- COMMIT after a batch fails inside a transaction block: find out before any work
+  -- (_backfill_nonatomic says so without committing).
   CALL stagenorm._backfill_nonatomic(nonatomic);
   IF NOT nonatomic THEN
     RAISE EXCEPTION 'stagenorm.normalize_batched commits after every batch, so it cannot run inside a transaction block'
@@ -3760,8 +3819,12 @@ COMMENT ON PROCEDURE stagenorm.revert_batched(bigint, interval, interval, intege
 
 -- >>> sql/grants.sql
 -- Who may do what: applications (PUBLIC) read the mode and call the taxonomy functions;
--- members of stagenorm_admin change the mode and attach enforcement. Private functions
--- (names starting with _) are revoked from PUBLIC where they are defined.
+-- members of stagenorm_admin change the mode and attach enforcement; members of
+-- stagenorm_monitor (the metrics collector) read the counts, the enforced columns and the
+-- gate, which PUBLIC may not: they tell which tables are enforced, how often they are
+-- written and the mode's timeline. Private functions (names starting with _) are revoked
+-- from PUBLIC where they are defined. The two role names are the defaults: a migration
+-- given other names applies this file with those in their place (stagenorm.migrations).
 GRANT USAGE ON SCHEMA stagenorm TO PUBLIC;
 
 GRANT SELECT ON stagenorm.mode_state TO PUBLIC;
@@ -3771,6 +3834,8 @@ GRANT SELECT ON stagenorm.stage, stagenorm.stage_alias, stagenorm.taxonomy_word,
                 stagenorm.taxonomy_state, stagenorm.python_module TO PUBLIC;
 GRANT SELECT ON stagenorm.taxonomy_audit TO stagenorm_admin;
 GRANT SELECT ON stagenorm.mode_audit, stagenorm.value_count, stagenorm.label_writer TO stagenorm_admin;
+-- The collector's query (stagenorm/queries.sql, collector_snapshot) reads backfill_job too.
+GRANT SELECT ON stagenorm.backfill_job TO stagenorm_monitor;
 
 REVOKE ALL ON FUNCTION stagenorm.set_mode(text, text, text, text, text, boolean) FROM PUBLIC;
 REVOKE ALL ON FUNCTION stagenorm.promote_mode(text, text, text, boolean, integer, bigint, numeric, text) FROM PUBLIC;
@@ -3783,6 +3848,9 @@ REVOKE ALL ON FUNCTION stagenorm._enforce_note(text, text, text, bigint, text) F
 REVOKE ALL ON FUNCTION stagenorm._enforce_take(text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION stagenorm._enforce_generate(regclass, name, text, text, text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION stagenorm._enforce_labels(jsonb) FROM PUBLIC;
+REVOKE ALL ON FUNCTION stagenorm.enforced_columns() FROM PUBLIC;
+REVOKE ALL ON FUNCTION stagenorm.promotion_gate(timestamptz, integer, bigint, numeric) FROM PUBLIC;
+REVOKE ALL ON FUNCTION stagenorm.value_counts_total() FROM PUBLIC;
 
 GRANT EXECUTE ON FUNCTION stagenorm.set_mode(text, text, text, text, text, boolean) TO stagenorm_admin;
 GRANT EXECUTE ON FUNCTION stagenorm.promote_mode(text, text, text, boolean, integer, bigint, numeric, text) TO stagenorm_admin;
@@ -3791,6 +3859,10 @@ GRANT EXECUTE ON FUNCTION stagenorm.release_stage_column(regclass, name) TO stag
 GRANT EXECUTE ON FUNCTION stagenorm.enforce_stage_distribution_column(regclass, name) TO stagenorm_admin;
 GRANT EXECUTE ON FUNCTION stagenorm.release_stage_distribution_column(regclass, name) TO stagenorm_admin;
 GRANT EXECUTE ON FUNCTION stagenorm.value_counts_compact(integer, integer) TO stagenorm_admin;
+
+GRANT EXECUTE ON FUNCTION stagenorm.enforced_columns() TO stagenorm_admin, stagenorm_monitor;
+GRANT EXECUTE ON FUNCTION stagenorm.promotion_gate(timestamptz, integer, bigint, numeric) TO stagenorm_admin, stagenorm_monitor;
+GRANT EXECUTE ON FUNCTION stagenorm.value_counts_total() TO stagenorm_admin, stagenorm_monitor;
 
 -- >>> seed: stagenorm/rules.py and stagenorm/data/taxonomy.json
 SELECT stagenorm._install_seed($seed$"""The stage-label reading rules: one implementation for Python and PL/Python.

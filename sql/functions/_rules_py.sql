@@ -32,7 +32,7 @@ if state is None or state["version"] != taxonomy_version:
         module = plpy.execute("SELECT source FROM stagenorm.python_module WHERE name = 'rules'")
         if not module:
             plpy.error("stagenorm rules module is not installed",
-                       hint="run: alembic upgrade head", sqlstate="SN000")
+                       hint="run: stagenorm migrate", sqlstate="SN000")
         source = module[0]["source"]
         stages = plpy.execute("SELECT key, display_name, position FROM stagenorm.stage ORDER BY position")
         aliases = plpy.execute(

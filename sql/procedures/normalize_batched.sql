@@ -35,8 +35,8 @@ DECLARE
   label text;
   nonatomic boolean;
 BEGIN
-  -- COMMIT after a batch fails inside a transaction block: find out before any work.
-  -- PL/Python can catch a refused commit; PL/pgSQL cannot.
+  -- COMMIT after a batch fails inside a transaction block: find out before any work
+  -- (_backfill_nonatomic says so without committing).
   CALL stagenorm._backfill_nonatomic(nonatomic);
   IF NOT nonatomic THEN
     RAISE EXCEPTION 'stagenorm.normalize_batched commits after every batch, so it cannot run inside a transaction block'
