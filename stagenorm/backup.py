@@ -771,7 +771,7 @@ def _prepare_for_tables(scratch_url: str, manifest: dict[str, Any], out: TextIO)
             conn.execute(_composed("restore_create_schema", name=sql.Identifier(schema)))
 
 
-ENFORCEMENT_TRIGGER = re.compile(r" TRIGGER \S+ \S+ stagenorm_(?:enforce|count)_")
+ENFORCEMENT_TRIGGER = re.compile(r" TRIGGER \S+ \S+ stagenorm_(?:enforce|count|countu)_")
 
 
 def _list_without_enforcement(dump: Path, pg_restore: Path, directory: Path) -> Path:

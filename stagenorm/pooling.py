@@ -119,8 +119,13 @@ def require_direct_connection(url: str, command: str) -> None:
     try:
         direct = session_persists(url)
     except psycopg.Error as exc:
-        # The wording of db.connect's: the same failure reads the same from every command.
-        raise ConfigurationError(f"cannot connect to DATABASE_URL: {exc}".strip()) from exc
+        # The wording of db.connect's, masked the same way (libpq quotes the part of a URL
+        # it cannot parse, such as a password with a bad %-escape).
+        from stagenorm import redaction
+
+        redaction.register_url(url)
+        message = redaction.redact(str(exc), url)
+        raise ConfigurationError(f"cannot connect to DATABASE_URL: {message}".strip()) from exc
     if not direct:
         raise PooledConnection(
             f"{command} needs a direct connection to PostgreSQL, and this URL goes through a "
