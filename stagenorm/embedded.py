@@ -66,6 +66,18 @@ def postgres_answers(url: str) -> bool:
     return True
 
 
+def terminate(proc: subprocess.Popen[bytes] | None, grace: float = 10) -> None:
+    """Stop a child process we started: SIGTERM, then SIGKILL after ``grace`` seconds."""
+    if proc is None or proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(grace)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(10)
+
+
 def wait_until(check: Callable[[], bool], timeout: float, what: str) -> None:
     """Poll ``check`` until it is true or ``timeout`` seconds have passed."""
     deadline = time.monotonic() + timeout
@@ -334,14 +346,7 @@ def start_pgbouncer(workdir: Path, server: PostgresServer, *, pool_mode: str = "
     bouncer = PgBouncer(url=url, port=port, pool_mode=pool_mode)
 
     def stop() -> None:
-        proc = state["proc"]
-        if proc is not None and proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(10)
+        terminate(state["proc"])
         state["proc"] = None
 
     def allow(user: str) -> None:
@@ -391,14 +396,7 @@ def start_local_redis(workdir: Path) -> RedisServer:
         wait_until(ping, 30, "redis-server")
 
     def stop() -> None:
-        proc = state["proc"]
-        if proc is not None and proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(10)
+        terminate(state["proc"])
         state["proc"] = None
 
     start()

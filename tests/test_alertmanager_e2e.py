@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from stagenorm import embedded
 from tests import harness
 from tests.test_webhook_live import TOKEN, Live, module_database, serve_process, set_mode
 
@@ -90,12 +91,7 @@ def alertmanager(webhook: str, token: str, workdir: Path, name: str = "am") -> I
         harness.wait_until(ready, 30, "prometheus-alertmanager")
         yield Alertmanager(url=url, proc=proc, log=log)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
+        embedded.terminate(proc, grace=15)
 
 
 @pytest.fixture

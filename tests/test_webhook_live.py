@@ -28,7 +28,7 @@ import psycopg
 import pytest
 from psycopg.rows import dict_row
 
-from stagenorm import ops_client, signing
+from stagenorm import embedded, ops_client, signing
 from tests import harness
 
 REPO = Path(__file__).resolve().parents[1]
@@ -96,13 +96,7 @@ def start_serve(env: dict[str, str], port: int, log: Path, workers: int = 2) -> 
 
 
 def stop(proc: subprocess.Popen[bytes]) -> None:
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
+    embedded.terminate(proc, grace=30)
 
 
 @contextlib.contextmanager
