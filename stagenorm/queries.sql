@@ -29,7 +29,7 @@ SELECT key, display_name, position FROM stagenorm.stage ORDER BY position;
 SELECT alias, stage_key AS stage, decorable FROM stagenorm.stage_alias ORDER BY alias;
 
 -- name: taxonomy_words
-SELECT word, kind FROM stagenorm.taxonomy_word ORDER BY word;
+SELECT word, kind, means FROM stagenorm.taxonomy_word ORDER BY word;
 
 -- name: taxonomy_version
 SELECT stagenorm._taxonomy_version() AS version;

@@ -24,13 +24,13 @@ from types import MappingProxyType
 from typing import Any, Final, Self
 
 __all__ = [
-    "DECORATIONS",
     "ERROR_CODES",
     "MAX_DEPTH",
     "MAX_ENTRIES",
     "MAX_LABEL_LENGTH",
     "SCALES",
     "WORD_KINDS",
+    "YEARS",
     "Taxonomy",
     "fast_path_labels",
     "fold",
@@ -45,10 +45,20 @@ __all__ = [
 
 #: Unicode categories that separate tokens (besides ``str.isspace``).
 _SEPARATOR_CATEGORIES: Final = frozenset({"Zs", "Zl", "Zp", "Cc", "Pd", "Ps", "Pe", "Pi", "Pf"})
-#: Single characters that separate tokens: ``_ . / , :``, quotes, minus signs.
-_SEPARATOR_CHARS: Final = frozenset("_./,:\"'`\u2212\u2043")
+#: Single characters that separate tokens: ``_ . / , : \\``, quotes, minus signs, and the
+#: CJK full stop, comma and middle dot.
+_SEPARATOR_CHARS: Final = frozenset("_./,:\\\"'`\u2212\u2043\u3001\u3002\u30fb")
+#: Code point ranges of CJK characters (Han, kana, Hangul...): each is a token of its own.
+_CJK_RANGES: Final = (
+    (0x2E80, 0x2FDF), (0x3040, 0x318F), (0x31A0, 0x31FF), (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0x20000, 0x3134F),
+)
 #: Cache bound of the lazily filled character tables (distinct characters seen).
 _TABLE_LIMIT: Final = 65536
+
+
+def _is_cjk(code: int) -> bool:
+    return any(low <= code <= high for low, high in _CJK_RANGES)
 
 
 class _MarkTable(dict[int, str]):
@@ -64,7 +74,8 @@ class _MarkTable(dict[int, str]):
 
 class _SeparatorTable(dict[int, str]):
     """``str.translate`` table: separators to a space, format characters deleted,
-    ``+`` to its own token, ``&`` to the word ``and``; everything else kept."""
+    ``+`` and every CJK character to a token of its own, ``&`` to the word ``and``;
+    everything else kept."""
 
     def __missing__(self, code: int) -> str:
         char = chr(code)
@@ -73,8 +84,8 @@ class _SeparatorTable(dict[int, str]):
             out = ""
         elif char.isspace() or category in _SEPARATOR_CATEGORIES or char in _SEPARATOR_CHARS:
             out = " "
-        elif char == "+":
-            out = " + "
+        elif char == "+" or _is_cjk(code):
+            out = f" {char} "
         elif char == "&":
             out = " and "
         else:
@@ -88,21 +99,38 @@ _MARKS: Final = _MarkTable()
 _SEPARATORS: Final = _SeparatorTable()
 _DIGIT_RUNS: Final = re.compile(r"\d+|\D+")
 _GLUED_SERIES: Final = "series"
+_GLUED_PLUS: Final = "plus"
+_GLUED_PRE: Final = "pre"
+#: The series letters of rule 12 (``series a`` to ``series k``), split from a glued ``pre``.
+_PRE_LETTERS: Final = frozenset("abcdefghijk")
+#: Escape sequences left in exported text (rule 13): backslashes, then n, t or r.
+_ESCAPES: Final = re.compile(r"\\+[ntr]")
+#: French elision before a word (``d'amorçage``, ``l'amorçage``): dropped.
+_ELISION: Final = re.compile("(?<![a-z0-9])[dl]['\u2019\u02bc](?=[a-z])")
+_APOSTROPHES: Final = frozenset("'\u2019\u02bc")
+_ASCII_DIGIT: Final = re.compile("[0-9]")
 
 
-def fold(label: str) -> tuple[str, ...]:
-    """The folded tokens of ``label`` (reading rule 2).
-
-    NFKC, case fold, accents removed (NFKD without Mn), NFKC again; format characters
-    (Cf) deleted; every run of separators splits; ``+`` is a token, ``&`` is ``and``;
-    letters and digits are split apart; ``series`` glued to one letter is split.
-    """
+def _fold_chars(label: str) -> str:
+    """Rule 2 and the character-level part of rule 3: escapes to a space, NFKC, case
+    fold, accents removed, French elisions dropped. Not yet split into tokens."""
+    if "\\" in label:
+        label = _ESCAPES.sub(" ", label)
     if label.isascii():
         text = label.lower()  # NFKC and case folding of ASCII
     else:
         text = unicodedata.normalize("NFKC", label).casefold()
         text = unicodedata.normalize("NFKD", text).translate(_MARKS)
         text = unicodedata.normalize("NFKC", text)
+    if not _APOSTROPHES.isdisjoint(text):
+        text = _ELISION.sub(" ", text)
+    return text
+
+
+def _split(text: str) -> tuple[str, ...]:
+    """Tokens of folded text: separators split, letters and digits apart, ``series``
+    glued to one letter split, one letter glued to ``plus`` split, ``pre`` glued to
+    a series letter (``a`` to ``k``) split."""
     tokens: list[str] = []
     for chunk in text.translate(_SEPARATORS).split():
         if chunk.isalpha():
@@ -112,36 +140,141 @@ def fold(label: str) -> tuple[str, ...]:
             continue
         else:
             parts = _DIGIT_RUNS.findall(chunk)
-        if _GLUED_SERIES not in chunk:
-            tokens.extend(parts)
-            continue
         for part in parts:
-            if len(part) == 7 and part.startswith(_GLUED_SERIES) and part[6].isalpha():
+            size = len(part)
+            if size > 6 and part.startswith(_GLUED_SERIES) and part[6].isalpha() and (
+                size == 7 or (size == 11 and part.endswith(_GLUED_PLUS))
+            ):
                 tokens.append(_GLUED_SERIES)
-                tokens.append(part[6])
+                part = part[6:]
+                size -= 6
+            if size == 5 and part.endswith(_GLUED_PLUS) and part[0].isalpha():
+                tokens.append(part[0])
+                tokens.append(_GLUED_PLUS)
+            elif size == 4 and part.startswith(_GLUED_PRE) and part[3] in _PRE_LETTERS:
+                tokens.append(_GLUED_PRE)  # PreA轮, preb
+                tokens.append(part[3])
             else:
                 tokens.append(part)
     return tuple(tokens)
 
 
+def fold(label: str) -> tuple[str, ...]:
+    """The folded tokens of ``label`` (reading rules 2, 3 and the escapes of 13).
+
+    Escapes (a run of backslashes, then ``n``, ``t`` or ``r``) become a space; NFKC,
+    case fold, accents removed (NFKD without Mn), NFKC again; ``d'`` and ``l'`` before
+    a word dropped; format characters (Cf) deleted; every run of separators splits; ``+``
+    and each CJK character are tokens of their own, ``&`` is ``and``; letters and digits
+    are split apart; ``series`` glued to one letter, one letter glued to ``plus`` and
+    ``pre`` glued to a series letter (``a`` to ``k``) are split.
+    """
+    return _split(_fold_chars(label))
+
+
 def fold_text(label: str) -> str:
     """The folded form of ``label`` as one string (tokens joined by one space): the
-    form in which aliases are stored."""
+    form in which aliases and words are stored."""
     return " ".join(fold(label))
 
 
 # --------------------------------------------------------------------------- taxonomy
 
-#: Trailing tokens that keep the stage of a decorable alias (digit runs are too).
-DECORATIONS: Final = frozenset({"+", "plus", "prime", "extension", "ext"})
-#: The kinds of ``words`` rows.
-WORD_KINDS: Final = ("filler", "series_prefix")
+#: The kinds of ``words`` rows (the ``taxonomy_word.kind`` CHECK), and what each does:
+#: ``filler`` (rules 4, 15) and ``qualifier`` (rule 10) words are ignored around one
+#: stage form, ``currency`` words too (rule 13); ``series_prefix`` words stand before a
+#: series letter or an alias (``series``, ``serie``, ``ser``); ``decoration`` words
+#: follow a decorable alias (``+``, ``plus``, ``prime``, ``ext``); ``numeral`` words
+#: are round numbers after a stage form (rule 11, ``ii`` to ``x``); a ``pre`` word
+#: before a series letter names the stage before it (rule 12); ``magnitude`` and
+#: ``currency`` words make amounts of money (rule 13); a ``bucket`` word makes a label
+#: ambiguous (``micro``). Qualifier and bucket words may carry ``means``: the stages
+#: an ambiguous label spans (rule 14).
+WORD_KINDS: Final = (
+    "filler", "qualifier", "currency", "series_prefix", "decoration", "numeral", "pre",
+    "magnitude", "bucket",
+)
+#: Kinds whose words are ignored wherever they stand, when one stage form remains.
+_IGNORED_KINDS: Final = frozenset({"filler", "qualifier", "currency"})
+#: Kinds that may carry ``means`` (bucket words must).
+_SPAN_KINDS: Final = frozenset({"qualifier", "bucket"})
+#: Years that are ignored (rule 13).
+YEARS: Final = (1990, 2099)
+_GAP: Final = "[ \t\n\r_\\-\u2010-\u2015\u2212]*"
+_NUMBER: Final = "[0-9]+(?:[.,][0-9]+)*"
+_YEAR: Final = "(?<![0-9])(?:199[0-9]|20[0-9][0-9])(?![0-9])"
 
 _MISSING: Final = object()
 _CACHE_LIMIT: Final = 8192
 _CACHE_LABEL_MAX: Final = 256
 _SUGGEST_MAX_LENGTH: Final = 64
 _SUGGEST_LIMIT: Final = 3
+#: Endings a misspelt word may carry after a stage word (``seeding``, ``seedling``).
+_SUFFIXES: Final = ("ling", "ing", "es", "ed", "s")
+_STEM_MIN: Final = 4
+#: Largest distance at which a word beside a held stage counts as a misspelling.
+_WORD_DISTANCE: Final = 1
+
+
+def _word_pattern(word: str, glued: bool = False) -> str:
+    """A regular expression for a folded word in folded text: its tokens with any
+    separators between them, and no letter or digit glued to an alphanumeric end
+    (``glued``: a number may come right before it)."""
+    body = _GAP.join(re.escape(token) for token in word.split(" "))
+    if not glued and word[0].isascii() and word[0].isalnum():
+        body = "(?<![a-z0-9])" + body
+    if word[-1].isascii() and word[-1].isalnum():
+        body += "(?![a-z0-9])"
+    return body
+
+
+def _longest_first(words: Iterable[str]) -> list[str]:
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
+def _alternation(words: Iterable[str], glued: bool = False) -> str:
+    """One group matching any of ``words`` (folded) in folded text: plain ASCII words
+    share one pair of boundaries, the others get their own (``_word_pattern``)."""
+    words = list(words)
+    plain = [w for w in words if w.isascii() and w.isalnum()]
+    parts = []
+    if plain:
+        body = "|".join(re.escape(w) for w in _longest_first(plain))
+        parts.append(("" if glued else "(?<![a-z0-9])") + f"(?:{body})(?![a-z0-9])")
+    parts += [_word_pattern(w, glued) for w in _longest_first(set(words) - set(plain))]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _money_patterns(
+    currencies: Iterable[str], magnitudes: Iterable[str]
+) -> tuple[re.Pattern[str], ...]:
+    """Amounts of money and years (rule 13), built from the taxonomy's words, applied in
+    this order: a currency, then a number and its magnitudes; a number, a magnitude
+    (any, also spaced), then a currency;
+    a number and its magnitudes (a one-letter magnitude such as ``m`` only glued to the
+    number); a year from 1990 to 2099. Separate patterns compile much faster than one."""
+    currencies = list(currencies)
+    magnitudes = list(magnitudes)
+    glued = [w for w in magnitudes if len(w) == 1 and w.isascii()]
+    spaced = [w for w in magnitudes if w not in glued]
+    parts = []
+    if spaced:
+        parts.append(_GAP + _alternation(spaced, glued=True))
+    if glued:
+        parts.append("(?:" + "|".join(re.escape(w) for w in sorted(glued)) + ")(?![a-z0-9])")
+    magnitude = "(?:" + "|".join(parts) + ")+" if parts else ""
+    start = "(?<![a-z0-9.,])"
+    amounts = []
+    tail = f"(?:{magnitude})?" if magnitude else ""
+    if currencies:  # a currency after a magnitude ("5M USD") is a word that is ignored
+        cur = _alternation(currencies)
+        amounts.append(f"{cur}{_GAP}{_NUMBER}{tail}")
+        spelled = f"(?:{_GAP}{_alternation(magnitudes, glued=True)})?" if magnitudes else ""
+        amounts.append(f"{start}{_NUMBER}{spelled}{_GAP}{cur}")  # 10 M EUR, 5 usd
+    if magnitude:
+        amounts.append(f"{start}{_NUMBER}{magnitude}")
+    amounts.append(_YEAR)
+    return tuple(re.compile(pattern) for pattern in amounts)
 
 
 class Taxonomy:
@@ -153,17 +286,25 @@ class Taxonomy:
     """
 
     __slots__ = (
+        "_alias_lengths",
         "_aliases",
         "_candidates",
+        "_letters",
+        "_money",
         "_norm_cache",
+        "_pre_stages",
         "_suggest_cache",
+        "_word_lengths",
+        "_words",
         "alias_rows",
+        "decorations",
         "display_names",
         "fillers",
         "keys",
         "positions",
         "series_prefixes",
         "version",
+        "word_rows",
     )
 
     version: int
@@ -172,8 +313,16 @@ class Taxonomy:
     positions: Mapping[str, int]
     fillers: frozenset[str]
     series_prefixes: frozenset[str]
+    decorations: frozenset[str]
     alias_rows: tuple[tuple[str, str, bool], ...]
+    word_rows: tuple[tuple[str, str, tuple[str, ...] | None], ...]
     _aliases: dict[str, tuple[str, bool]]
+    _alias_lengths: dict[str, tuple[int, ...]]
+    _words: dict[str, tuple[str, tuple[str, ...]]]
+    _word_lengths: dict[str, tuple[int, ...]]
+    _letters: dict[str, str]
+    _pre_stages: dict[str, str]
+    _money: tuple[re.Pattern[str], ...]
     _candidates: tuple[tuple[str, str, str], ...]
     _norm_cache: dict[str, str | None]
     _suggest_cache: dict[str, tuple[str, ...]]
@@ -182,7 +331,7 @@ class Taxonomy:
         self,
         stages: Iterable[tuple[str, str, int]],
         aliases: Iterable[tuple[str, str, bool]],
-        words: Iterable[tuple[str, str]],
+        words: Iterable[tuple[str, str] | tuple[str, str, Iterable[str] | None]],
         version: int,
     ) -> None:
         ordered = sorted(stages, key=lambda row: row[2])
@@ -210,29 +359,76 @@ class Taxonomy:
             alias_map[folded] = (stage, decorable or (previous is not None and previous[1]))
             alias_rows.append((folded, stage, decorable))
 
-        fillers: set[str] = set()
-        prefixes: set[str] = set()
-        for word, kind in words:
-            tokens = fold(word)
-            if len(tokens) != 1:
-                raise ValueError(f"taxonomy: word {word!r} must fold to exactly one token")
-            if kind == "filler":
-                fillers.add(tokens[0])
-            elif kind == "series_prefix":
-                prefixes.add(tokens[0])
-            else:
+        word_map: dict[str, tuple[str, tuple[str, ...]]] = {}
+        word_rows: list[tuple[str, str, tuple[str, ...] | None]] = []
+        for row in words:
+            word, kind = row[0], row[1]
+            raw_means = row[2] if len(row) > 2 else None
+            folded = fold_text(word)
+            if not folded:
+                raise ValueError(f"taxonomy: word {word!r} is empty once folded")
+            if kind not in WORD_KINDS:
                 raise ValueError(f"taxonomy: word {word!r} has unknown kind {kind!r}")
+            means: tuple[str, ...] | None = None
+            if raw_means is not None:
+                if isinstance(raw_means, str) or kind not in _SPAN_KINDS:
+                    raise ValueError(
+                        f"taxonomy: word {word!r}: 'means' is a list of stages, for a "
+                        "qualifier or bucket word only"
+                    )
+                means = tuple(raw_means)
+                if not means or any(stage not in keys for stage in means):
+                    raise ValueError(f"taxonomy: word {word!r} means unknown stages {means!r}")
+            if kind == "bucket" and means is None:
+                raise ValueError(f"taxonomy: bucket word {word!r} needs 'means'")
+            if kind in ("series_prefix", "pre", "decoration") and " " in folded:
+                raise ValueError(f"taxonomy: word {word!r} must fold to exactly one token")
+            previous_word = word_map.get(folded)
+            if previous_word is not None and previous_word[0] != kind:
+                raise ValueError(
+                    f"taxonomy: word {folded!r} is both {previous_word[0]!r} and {kind!r}"
+                )
+            word_map[folded] = (kind, tuple(sorted(set(means or ()), key=keys.index)))
+            word_rows.append((folded, kind, means))
 
         positions = {row[0]: row[2] for row in ordered}
+        prefixes = frozenset(w for w, (k, _) in word_map.items() if k == "series_prefix")
+        letters: dict[str, str] = {}
+        for folded, (stage, decorable) in alias_map.items():
+            head, _, letter = folded.rpartition(" ")
+            if len(letter) == 1 and letter.isalpha() and (
+                head in prefixes or (not head and decorable)
+            ):
+                letters.setdefault(letter, stage)
+        pre_stages: dict[str, str] = {}
+        for letter, stage in letters.items():
+            before = letters.get(chr(ord(letter) - 1))
+            index = keys.index(stage)
+            if before is None and index > 0:
+                before = keys[index - 1]
+            if before is not None:
+                pre_stages[letter] = before
+
         put = object.__setattr__
         put(self, "version", version)
         put(self, "keys", keys)
         put(self, "display_names", MappingProxyType({row[0]: row[1] for row in ordered}))
         put(self, "positions", MappingProxyType(positions))
-        put(self, "fillers", frozenset(fillers))
-        put(self, "series_prefixes", frozenset(prefixes))
+        put(self, "fillers", frozenset(w for w, (k, _) in word_map.items() if k == "filler"))
+        put(self, "series_prefixes", prefixes)
+        put(self, "decorations",
+            frozenset(w for w, (k, _) in word_map.items() if k == "decoration"))
         put(self, "alias_rows", tuple(alias_rows))
+        put(self, "word_rows", tuple(word_rows))
         put(self, "_aliases", alias_map)
+        put(self, "_alias_lengths", _lengths_by_head(alias_map))
+        put(self, "_words", word_map)
+        put(self, "_word_lengths", _lengths_by_head(word_map))
+        put(self, "_letters", letters)
+        put(self, "_pre_stages", pre_stages)
+        put(self, "_money", _money_patterns(
+            [w for w, (k, _) in word_map.items() if k == "currency"],
+            [w for w, (k, _) in word_map.items() if k == "magnitude"]))
         put(self, "_candidates", _suggestion_candidates(ordered, alias_map, prefixes, positions))
         put(self, "_norm_cache", {})
         put(self, "_suggest_cache", {})
@@ -246,7 +442,7 @@ class Taxonomy:
     def __repr__(self) -> str:
         return (
             f"Taxonomy(version={self.version}, stages={len(self.keys)}, "
-            f"aliases={len(self._aliases)})"
+            f"aliases={len(self._aliases)}, words={len(self._words)})"
         )
 
     @classmethod
@@ -259,8 +455,8 @@ class Taxonomy:
     ) -> Self:
         """Build from rows shaped like the JSON lists (what the SQL tables return):
         stages ``{key, display_name, position}``, aliases ``{alias, stage,
-        decorable}`` (``decorable`` may be absent: false), words ``{word, kind}``.
-        Extra keys are ignored."""
+        decorable}`` (``decorable`` may be absent: false), words ``{word, kind,
+        means}`` (``means`` may be absent or null). Extra keys are ignored."""
         stage_rows = [
             (
                 _require(row, "key", str, "stage"),
@@ -278,7 +474,8 @@ class Taxonomy:
             for row in aliases
         ]
         word_rows = [
-            (_require(row, "word", str, "word"), _require(row, "kind", str, "word"))
+            (_require(row, "word", str, "word"), _require(row, "kind", str, "word"),
+             _means(row))
             for row in words
         ]
         if isinstance(version, bool) or not isinstance(version, int):
@@ -300,9 +497,13 @@ class Taxonomy:
         return cls.from_rows(parts[0], parts[1], parts[2], version)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON document shape (aliases folded, in input order)."""
-        fillers = sorted(self.fillers)
-        prefixes = sorted(self.series_prefixes)
+        """The JSON document shape (aliases and words folded, in input order)."""
+        words: list[dict[str, Any]] = []
+        for word, kind, means in self.word_rows:
+            row: dict[str, Any] = {"word": word, "kind": kind}
+            if means is not None:
+                row["means"] = list(means)
+            words.append(row)
         return {
             "version": self.version,
             "stages": [
@@ -310,18 +511,25 @@ class Taxonomy:
                 for k in self.keys
             ],
             "aliases": [{"alias": a, "stage": s, "decorable": d} for a, s, d in self.alias_rows],
-            "words": [{"word": w, "kind": "filler"} for w in fillers]
-            + [{"word": w, "kind": "series_prefix"} for w in prefixes],
+            "words": words,
         }
 
     # -- reading ---------------------------------------------------------------------
+
+    def _tokens(self, label: str) -> tuple[str, ...]:
+        """``fold(label)`` without amounts of money and years (rule 13)."""
+        text = _fold_chars(label)
+        if _ASCII_DIGIT.search(text):
+            for pattern in self._money:
+                text = pattern.sub(" ", text)
+        return _split(text)
 
     def _normalize(self, label: str) -> str | None:
         cache = self._norm_cache
         hit = cache.get(label, _MISSING)
         if hit is not _MISSING:
             return hit  # type: ignore[return-value]
-        key = self._read(fold(label))
+        key = self._read(self._tokens(label))
         if len(label) <= _CACHE_LABEL_MAX:
             if len(cache) >= _CACHE_LIMIT:
                 cache.clear()
@@ -329,79 +537,244 @@ class Taxonomy:
         return key
 
     def _read(self, tokens: tuple[str, ...]) -> str | None:
-        """Rules 3 and 4: as written, then without fillers (if anything remains)."""
+        """An exact alias, else the one stage the label's stage forms name (rules 4-13)."""
         if not tokens:
             return None
-        key = self._read_form(tokens)
-        if key is not None:
-            return key
-        kept = tuple(t for t in tokens if t not in self.fillers)
-        if kept and len(kept) != len(tokens):
-            return self._read_form(kept)
-        return None
-
-    def _read_form(self, tokens: tuple[str, ...]) -> str | None:
-        aliases = self._aliases
-        exact = aliases.get(" ".join(tokens))
+        exact = self._aliases.get(" ".join(tokens))
         if exact is not None:
             return exact[0]
-        end = len(tokens)
-        while end and (tokens[end - 1] in DECORATIONS or tokens[end - 1].isdecimal()):
-            end -= 1
-        start = 0
-        if end == 2 and tokens[0] in self.series_prefixes and len(tokens[1]) == 1:
-            start = 1
-        if end == start or (start == 0 and end == len(tokens)):
+        return self._scan(tokens).stage
+
+    def _alias_at(self, tokens: tuple[str, ...], i: int) -> tuple[int, str, bool] | None:
+        """The longest alias starting at token ``i``: (end, stage, decorable)."""
+        lengths = self._alias_lengths.get(tokens[i])
+        if lengths is None:
             return None
-        entry = aliases.get(" ".join(tokens[start:end]))
-        if entry is None or not entry[1]:
+        for length in lengths:
+            if i + length <= len(tokens):
+                entry = self._aliases.get(" ".join(tokens[i : i + length]))
+                if entry is not None:
+                    return i + length, entry[0], entry[1]
+        return None
+
+    def _word_at(
+        self, tokens: tuple[str, ...], i: int
+    ) -> tuple[int, str, tuple[str, ...]] | None:
+        """The longest word starting at token ``i``: (end, kind, means)."""
+        lengths = self._word_lengths.get(tokens[i])
+        if lengths is None:
             return None
-        return entry[0]
+        for length in lengths:
+            if i + length <= len(tokens):
+                entry = self._words.get(" ".join(tokens[i : i + length]))
+                if entry is not None:
+                    return i + length, entry[0], entry[1]
+        return None
+
+    def _kind_at(self, tokens: tuple[str, ...], i: int, kind: str) -> int:
+        """The end of a word of ``kind`` at token ``i``, or -1."""
+        if i >= len(tokens):
+            return -1
+        word = self._word_at(tokens, i)
+        return word[0] if word is not None and word[1] == kind else -1
+
+    def _form_at(self, tokens: tuple[str, ...], i: int) -> tuple[int, str, bool, bool] | None:
+        """The longest stage form starting at token ``i`` (rules 5-8, 12, 15), without
+        its decorations: (end, stage, decorable, bare letter)."""
+        best: tuple[int, str, bool, bool] | None = None
+        hit = self._alias_at(tokens, i)
+        if hit is not None:
+            best = (hit[0], hit[1], hit[2], hit[0] == i + 1 and len(tokens[i]) == 1)
+        start = i
+        after = self._kind_at(tokens, i, "series_prefix")
+        if after >= 0 and after < len(tokens):
+            start = after
+            hit = self._alias_at(tokens, after)  # series seed, series pre seed
+            if hit is not None and (best is None or hit[0] > best[0]):
+                best = (hit[0], hit[1], hit[2], False)
+            stage = self._letters.get(tokens[after])  # series k, ser. d
+            if stage is not None and (best is None or after + 1 > best[0]):
+                best = (after + 1, stage, True, False)
+        after = self._kind_at(tokens, start, "pre")  # pre a, pre series b
+        if after >= 0:
+            letter_at = self._kind_at(tokens, after, "series_prefix")
+            letter_at = after if letter_at < 0 else letter_at
+            if letter_at < len(tokens):
+                stage = self._pre_stages.get(tokens[letter_at])
+                if stage is not None and (best is None or letter_at + 1 > best[0]):
+                    best = (letter_at + 1, stage, True, False)
+        if start == i and len(tokens[i]) == 1:  # a series, B-series
+            stage = self._letters.get(tokens[i])
+            after = self._kind_at(tokens, i + 1, "series_prefix")
+            if stage is not None and after >= 0 and (best is None or after > best[0]):
+                best = (after, stage, True, False)
+        return best
+
+    def _scan(self, tokens: tuple[str, ...]) -> "_Reading":
+        """Read the tokens left to right into stage forms (with their decorations and
+        round numbers), ignored words and other words."""
+        reading = _Reading()
+        forms = reading.forms
+        n = len(tokens)
+        i = 0
+        while i < n:
+            form = self._form_at(tokens, i)
+            word = self._word_at(tokens, i)
+            if form is not None and (word is None or form[0] >= word[0]):
+                end, stage, decorable, bare = form
+                start, i = i, end
+                decorated = False
+                while i < n:  # sub-round numbers, round numbers, +, plus, prime, ext
+                    if tokens[i].isdecimal():
+                        i += 1
+                    else:
+                        deco = self._word_at(tokens, i)
+                        if deco is None or not (
+                            deco[1] == "numeral" or (decorable and deco[1] == "decoration")
+                        ):
+                            break
+                        i = deco[0]
+                    decorated = True
+                # a lone letter (no decoration, no round word next to it: "n/a") or a lone
+                # "pre" ("pre ipp") is a weak form: suggestions do not name it
+                weak = not decorated and (
+                    (bare and self._kind_at(tokens, i, "filler") < 0
+                     and (start == 0 or tokens[start - 1] not in self.fillers))
+                    or (end == start + 1 and self._kind_at(tokens, start, "pre") == end))
+                forms.append((stage, bare, weak))
+                continue
+            if word is not None:
+                end, kind, means = word
+                if kind in _IGNORED_KINDS or (kind == "numeral" and forms):
+                    if means:
+                        reading.spans.update(means)
+                elif kind == "bucket":
+                    reading.buckets.update(means)
+                else:
+                    reading.others.append(" ".join(tokens[i:end]))
+                i = end
+                continue
+            if not (forms and tokens[i].isdecimal()):  # a round number after a stage form
+                reading.others.append(tokens[i])
+            i += 1
+        if not reading.others and not reading.buckets and forms:
+            stages = {form[0] for form in forms}
+            if len(stages) == 1 and sum(1 for form in forms if form[1]) <= 1:
+                reading.stage = forms[0][0]
+        return reading
 
     def _suggest(self, label: str) -> tuple[str, ...]:
         cache = self._suggest_cache
         hit = cache.get(label)
         if hit is not None:
             return hit
+        tokens = self._tokens(label)
         key: Any = self._norm_cache.get(label, _MISSING)
-        tokens = None
         if key is _MISSING:
-            tokens = fold(label)
             key = self._read(tokens)
         if key is not None:
             result: tuple[str, ...] = (key,)
         else:
-            result = self._fuzzy(fold(label) if tokens is None else tokens)
+            result = self._suggest_tokens(tokens)
         if len(label) <= _CACHE_LABEL_MAX:
             if len(cache) >= _CACHE_LIMIT:
                 cache.clear()
             cache[label] = result
         return result
 
-    def _fuzzy(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+    def _suggest_tokens(self, tokens: tuple[str, ...]) -> tuple[str, ...]:
+        """Rule 14: the stages the label holds (and the stages of its ambiguous
+        words), in canonical order; then the nearest stages of misspelt words."""
+        if not tokens:
+            return ()
+        reading = self._scan(tokens)
+        held = {stage for stage, _bare, weak in reading.forms if not weak}
+        held |= reading.buckets
+        if not reading.forms:
+            held |= reading.spans
+        first = sorted(held, key=self.positions.__getitem__)
+        if len(first) >= _SUGGEST_LIMIT:
+            return tuple(first[:_SUGGEST_LIMIT])
+        best = self._fuzzy(tokens)
+        if first:  # a label that holds stages: its other words may be misspelt ones, one
+            # edit away (a company name or "Preferred" is no misspelling)
+            for word in reading.others:
+                for key, distance in self._fuzzy_query(word).items():
+                    if distance <= _WORD_DISTANCE and distance < best.get(key, distance + 1):
+                        best[key] = distance
+        ranked = sorted(best, key=lambda k: (best[k], self.positions[k], k))
+        out = first + [key for key in ranked if key not in held]
+        return tuple(out[:_SUGGEST_LIMIT])
+
+    def _fuzzy(self, tokens: tuple[str, ...]) -> dict[str, int]:
+        """Nearest stages of the whole label (fillers and trailing decorations off)."""
         tokens = tuple(t for t in tokens if t not in self.fillers)
         if not tokens:
-            return ()  # only filler words ("round"): nothing to suggest
+            return {}  # only filler words ("round"): nothing to suggest
         end = len(tokens)
-        while end and (tokens[end - 1] in DECORATIONS or tokens[end - 1].isdecimal()):
+        while end and (tokens[end - 1] in self.decorations or tokens[end - 1].isdecimal()):
             end -= 1
-        query = " ".join(tokens[:end])
+        return self._fuzzy_query(" ".join(tokens[:end]))
+
+    def _fuzzy_query(self, query: str) -> dict[str, int]:
+        """Each stage with its best distance to ``query`` (within the allowed distance);
+        a word ending in -ing, -ling, -s... is also compared without it, at cost 1."""
         if len(query) > _SUGGEST_MAX_LENGTH or not any(c.isalpha() for c in query):
-            return ()
-        last = tokens[end - 1]
+            return {}
+        queries = [(query, 0)]
+        for suffix in _SUFFIXES:
+            if query.endswith(suffix) and len(query) - len(suffix) >= _STEM_MIN:
+                queries.append((query[: -len(suffix)], 1))
+                break
         best: dict[str, int] = {}
-        size = len(query)
-        for candidate, key, letter in self._candidates:
-            if letter and (letter != last or end < 2):
-                continue  # a series letter is never guessed: "series z" is no "series a"
-            limit = _allowed_distance(size)
-            if abs(size - len(candidate)) > limit or best.get(key, limit + 1) <= 0:
-                continue
-            distance = _osa_distance(query, candidate, limit)
-            if distance <= limit and distance < best.get(key, limit + 1):
-                best[key] = distance
-        ranked = sorted(best, key=lambda k: (best[k], self.positions[k], k))
-        return tuple(ranked[:_SUGGEST_LIMIT])
+        for text, extra in queries:
+            last = text.rpartition(" ")[2]
+            several = " " in text
+            size = len(text)
+            limit = _allowed_distance(len(query))
+            for candidate, key, letter in self._candidates:
+                if letter and (letter != last or not several):
+                    continue  # a series letter is never guessed: "series z" is no "series a"
+                if abs(size - len(candidate)) + extra > limit or best.get(key, limit + 1) <= extra:
+                    continue
+                distance = _osa_distance(text, candidate, limit - extra) + extra
+                if distance <= limit and distance < best.get(key, limit + 1):
+                    best[key] = distance
+        return best
+
+
+class _Reading:
+    """What :meth:`Taxonomy._scan` found: stage forms ``(stage, bare letter,
+    weak)``, other words, the stages of bucket words and of qualifiers, and the
+    one stage the label reads as (or ``None``)."""
+
+    __slots__ = ("buckets", "forms", "others", "spans", "stage")
+
+    def __init__(self) -> None:
+        self.forms: list[tuple[str, bool, bool]] = []
+        self.others: list[str] = []
+        self.buckets: set[str] = set()
+        self.spans: set[str] = set()
+        self.stage: str | None = None
+
+
+def _lengths_by_head(entries: Mapping[str, object]) -> dict[str, tuple[int, ...]]:
+    """For each first token of the (folded, space-separated) keys: their token counts,
+    longest first."""
+    found: dict[str, set[int]] = {}
+    for text in entries:
+        tokens = text.split(" ")
+        found.setdefault(tokens[0], set()).add(len(tokens))
+    return {head: tuple(sorted(lengths, reverse=True)) for head, lengths in found.items()}
+
+
+def _means(row: Mapping[str, Any]) -> tuple[str, ...] | None:
+    value = row.get("means") if isinstance(row, Mapping) else None
+    if value is None:
+        return None
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"taxonomy: word row {row!r}: 'means' must be a list of stage keys")
+    return tuple(value)
 
 
 def _require(row: Mapping[str, Any], name: str, kind: type, what: str) -> Any:
@@ -549,6 +922,38 @@ _SERIES_DECORATIONS: Final = ("1", "2", "3", "-1", "-2", "-3", "+", " Extension"
                               " ext", " round", " Round")
 _LETTER_SUFFIXES: Final = (" round", " Round")
 _DECORATED_SUFFIXES: Final = ("+", " extension", " Extension", " 2")
+#: Labels that real vocabularies repeat (PitchBook deal types, Crunchbase funding types,
+#: CB Insights and Dealroom rounds, Chinese round names), for the fast path; their answers
+#: come from the rules like every other entry's.
+_FREQUENT_V2: Final = (
+    "Early Stage VC", "Later Stage VC", "Seed Round", "Angel (individual)", "Angel (Individual)",
+    "Angel (Group)", "PE Growth/Expansion", "Seed VC", "Growth Equity VC", "Growth Equity Non-VC",
+    "GROWTH EQUITY VC", "GROWTH EQUITY NON VC", "EARLY VC", "LATE VC", "Early VC", "Late VC",
+    "Accelerator/Incubator", "Incubator/Accelerator", "Restart - Angel", "Restart - Early VC",
+    "Restart - Later VC", "Corporate", "Corporate Round", "Corporate Minority", "Venture Round",
+    "Venture - Series Unknown", "Private Equity", "Private Equity Round", "Debt Financing",
+    "Debt - General", "Convertible Note", "Convertible Debt", "Equity Crowdfunding",
+    "Product Crowdfunding", "Post-IPO Equity", "Post-IPO Debt", "Post-IPO Secondary",
+    "Secondary Market", "Secondary Transaction - Private", "Non-equity Assistance",
+    "Initial Coin Offering", "Undisclosed", "Unattributed VC", "Buyout/LBO", "Grant",
+    "Series Seed", "Series Pre-Seed", "Pre-Series A", "Pre-Series B", "Pre-A", "Micro-Seed",
+    "Micro Seed", "Seed/Angel", "Angel/Seed", "Seed Funding", "Angel Round", "Pre Seed Round",
+    "Pre-Seed Round", "Venture Capital", "Growth Capital", "Venture Growth", "Late Stage VC",
+    "Early Stage", "Later Stage", "Seed - II", "Seed - III", "Seed VC - II", "Angel - II",
+    "Growth Equity - II", "Unattributed - II", "天使轮", "种子轮", "战略融资", "战略投资", "Pre-IPO",
+    "IPO上市", "IPO上市后", "并购", "新三板", "定向增发", "股权转让", "上市前", "天使轮融资",
+    "Rodada Seed", "Rodada Semente", "Rodada Anjo", "Rodada Pré-Seed", "Ronda Semilla",
+    "Ronda Ángel", "Amorçage", "Pré-amorçage", "Capital Semilla", "Tour d'amorçage",
+)
+#: Series letters the fast path writes into the templates below ("{}" is the letter,
+#: or the letter and a sub-round).
+_FAST_LETTERS: Final = "ABCDEFGHIJK"
+_FAST_SUBROUNDS: Final = ("", "1", "2", "3", "-1", "-2")
+_FAST_SUBROUND_TEMPLATES: Final = ("Early Stage VC (Series {})", "Later Stage VC (Series {})")
+_FAST_LETTER_TEMPLATES: Final = (
+    "Series {} - II", "Series {} - III", "Series {} - IV", "{}轮", "{}+轮", "Pre-{}轮", "{}轮融资",
+    "Pre-Series {}", "Series {} Round", "Rodada Série {}", "Ronda Serie {}", "Série {}", "Serie {}",
+)
 
 
 def _spellings(words: str) -> set[str]:
@@ -588,6 +993,11 @@ def fast_path_labels(taxonomy: Taxonomy) -> dict[str, str]:
         elif decorable:
             for text in (folded, folded.title(), folded.upper()):
                 labels |= {text + suffix for suffix in _DECORATED_SUFFIXES}
+    labels.update(_FREQUENT_V2)
+    for letter in _FAST_LETTERS:
+        for sub in _FAST_SUBROUNDS:
+            labels |= {template.format(letter + sub) for template in _FAST_SUBROUND_TEMPLATES}
+        labels |= {template.format(letter) for template in _FAST_LETTER_TEMPLATES}
     return {label: normalize_stage(label, taxonomy) or "" for label in sorted(labels)}
 
 

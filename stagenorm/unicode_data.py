@@ -43,6 +43,7 @@ part in a composition, so the separator table can be applied per character.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
@@ -50,8 +51,6 @@ from typing import Any
 
 __all__ = ["SQL_FUNCTIONS", "check", "render_sql", "rules_constants", "tables", "unicode_version"]
 
-_SEPARATOR_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Pd", "Ps", "Pe", "Pi", "Pf"})
-_SEPARATOR_CHARS = frozenset("_./,:\"'`\u2212\u2043")
 _ALPHA = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo"})
 _HANGUL_SECONDS = [chr(c) for c in range(0x1161, 0x1176)] + [chr(c) for c in range(0x11A8, 0x11C3)]
 
@@ -79,14 +78,16 @@ def _chars() -> Iterable[str]:
 
 
 def separator(char: str) -> str:
-    """rules._SeparatorTable for one character."""
+    """rules._SeparatorTable for one character (its constants read from rules.py)."""
+    from stagenorm import rules
+
     category = unicodedata.category(char)
     if category == "Cf":
         return ""
-    if char.isspace() or category in _SEPARATOR_CATEGORIES or char in _SEPARATOR_CHARS:
+    if char.isspace() or category in rules._SEPARATOR_CATEGORIES or char in rules._SEPARATOR_CHARS:
         return " "
-    if char == "+":
-        return " + "
+    if char == "+" or rules._is_cjk(ord(char)):
+        return f" {char} "
     if char == "&":
         return " and "
     return char
@@ -173,12 +174,24 @@ def tables() -> dict[str, Any]:
     # Folded forms are folded already: _rules_fold may apply the table to a label one
     # character at a time in any order (replace()), which needs every output character
     # to be its own folded form; a character whose output is not goes the faithful way.
+    # A CJK character is its own token (" c "): applied again it only adds spaces, which
+    # the split reads alike.
     for char, out in list(fast.items()):
-        if any(fast.get(c, c) != c for c in out) and char not in complex_chars:
+        if any(fast.get(c, c) not in (c, f" {c} ") for c in out) and char not in complex_chars:
             complex_chars.append(char)
+    # Characters whose folded form holds a character the separator table changes (other
+    # than the separators amounts of money read alike: spaces, dashes, underscores): the
+    # amounts and elisions of rules 13 and 15 are read before the separator table, so a
+    # label with one of them takes the faithful path, which keeps them until then.
+    from stagenorm import rules
+
+    gap = re.compile(rules._GAP)
+    pretext = [char for char in _chars() if not char.isascii() and any(
+        separator(c) not in (c, f" {c} ") and not gap.fullmatch(c) for c in _folded(char))]
     return {
         "version": unicode_version(),
         "fast": fast,
+        "pretext": _ranges(pretext),
         "complex": _ranges(complex_chars),
         "decompose": decompose,
         "casefold": casefold,
@@ -199,9 +212,22 @@ def rules_constants() -> dict[str, Any]:
     from stagenorm import rules
 
     return {
-        "decorations": sorted(rules.DECORATIONS),
         "word_kinds": list(rules.WORD_KINDS),
+        "ignored_kinds": sorted(rules._IGNORED_KINDS),
+        "span_kinds": sorted(rules._SPAN_KINDS),
         "glued_series": rules._GLUED_SERIES,
+        "glued_plus": rules._GLUED_PLUS,
+        "glued_pre": rules._GLUED_PRE,
+        "pre_letters": "".join(sorted(rules._PRE_LETTERS)),
+        "escapes": rules._ESCAPES.pattern,
+        "elision": rules._ELISION.pattern,
+        "apostrophes": "".join(sorted(rules._APOSTROPHES)),
+        "gap": rules._GAP,
+        "number": rules._NUMBER,
+        "year": rules._YEAR,
+        "suffixes": list(rules._SUFFIXES),
+        "stem_min": rules._STEM_MIN,
+        "word_distance": rules._WORD_DISTANCE,
         "suggest_max_length": rules._SUGGEST_MAX_LENGTH,
         "suggest_limit": rules._SUGGEST_LIMIT,
         "frequent_unknown": list(rules._FREQUENT_UNKNOWN),
@@ -212,6 +238,11 @@ def rules_constants() -> dict[str, Any]:
         "series_decorations": list(rules._SERIES_DECORATIONS),
         "letter_suffixes": list(rules._LETTER_SUFFIXES),
         "decorated_suffixes": list(rules._DECORATED_SUFFIXES),
+        "frequent_v2": list(rules._FREQUENT_V2),
+        "fast_letters": rules._FAST_LETTERS,
+        "fast_subrounds": list(rules._FAST_SUBROUNDS),
+        "fast_subround_templates": list(rules._FAST_SUBROUND_TEMPLATES),
+        "fast_letter_templates": list(rules._FAST_LETTER_TEMPLATES),
     }
 
 
@@ -226,13 +257,16 @@ def check() -> None:
             "NFKD", nfkd.casefold()), f"casefold is not closed under NFKD at U+{ord(char):04X}"
     involved = {c for pair, composite in data["compose"].items() for c in pair + composite}
     for char in involved:
-        assert separator(char) == char, f"U+{ord(char):04X} composes and separates"
+        # CJK characters become tokens of their own (" c "), after composition: the
+        # faithful path composes first; the fast path's compositions are complex.
+        assert separator(char) in (char, f" {char} "), f"U+{ord(char):04X} composes and separates"
 
 
 # Names of the generated SQL functions, and whether each returns a regex (text) or jsonb.
 SQL_FUNCTIONS: dict[str, tuple[str, str]] = {
     "fast": ("_unicode_fast", "per-character folded form (labels without complex characters)"),
     "complex": ("_unicode_complex", "regex class: characters that need the faithful fold"),
+    "pretext": ("_unicode_pretext", "regex class: characters whose fold holds a separator amounts and elisions read"),
     "decompose": ("_unicode_decompose", "NFKD of one character (Hangul syllables excluded)"),
     "casefold": ("_unicode_casefold", "str.casefold of one character, where it differs"),
     "ccc": ("_unicode_ccc", "canonical combining class, non-zero only"),

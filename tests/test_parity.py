@@ -33,6 +33,7 @@ Conn = psycopg.Connection[dict[str, Any]]
 T = TypeVar("T")
 
 GENERATED_LABELS = 10_000
+V2_LABELS = 3_000
 CHUNK_CHARS = 4_000_000  # characters per statement when sending labels in bulk
 TAXONOMY: dict[str, Any] = json.loads(install.taxonomy_document())
 
@@ -148,6 +149,8 @@ def _noise(rng: random.Random) -> str:
 
 def _label(rng: random.Random) -> str:
     roll = rng.random()
+    if roll < 0.15:
+        return _v2_label(rng)[0]
     if roll < 0.55:
         return _decorate(rng)
     if roll < 0.7:
@@ -156,6 +159,84 @@ def _label(rng: random.Random) -> str:
         noise = _noise(rng)[:6]
         return noise + _decorate(rng) if rng.random() < 0.5 else _decorate(rng) + noise
     return _noise(rng)
+
+
+# --------------------------------------------------------------------------- v2 labels
+
+# Version 2 forms (rules 10-15), built around one stage form whose key is known by
+# construction: the generator returns the label and the key it must read as.
+V2_FORMS: list[tuple[str, str]] = (
+    [(f"{prefix}{letter}", key)
+     for letter, key in [("A", "series_a"), ("B", "series_b"), ("C", "series_c"), ("D", "growth"),
+                         ("F", "growth"), ("H", "growth"), ("K", "growth")]
+     for prefix in ("Series ", "series-", "Série ", "Serie ", "Ser. ")]
+    + [(f"{letter}-series", key) for letter, key in [("A", "series_a"), ("b", "series_b")]]
+    + [(f"{pre}{letter}", key)
+       for letter, key in [("A", "seed"), ("B", "series_a"), ("C", "series_b"), ("D", "series_c"),
+                           ("E", "growth")]
+       for pre in ("Pre-Series ", "pre series ", "Pré-Série ", "Pre-", "pre ")]
+    + [("Seed", "seed"), ("seed", "seed"), ("Series Seed", "seed"), ("Series Pre-Seed", "pre_seed"),
+       ("Pre-Seed", "pre_seed"), ("Angel", "pre_seed"), ("Growth Equity", "growth"),
+       ("Growth", "growth"), ("Expansion", "growth"), ("Late Stage", "late_stage"),
+       ("Late", "late_stage"), ("Pre-IPO", "late_stage"), ("Mezzanine", "late_stage"),
+       ("Semente", "seed"), ("Semilla", "seed"), ("Amorçage", "seed"), ("Anjo", "pre_seed"),
+       ("Ángel", "pre_seed"), ("Pré-amorçage", "pre_seed"), ("Friends & Family", "pre_seed")]
+)
+V2_SUBROUNDS = ["", "", "", "1", "2", "-1", "-2", "+", " Plus", " Prime", " ext"]  # decorable only
+V2_ROUND_NUMBERS = ["", "", " - II", " (III)", " IV", " - 2", " round 1", " Ⅱ", " x"]
+V2_QUALIFIERS_BEFORE = ["", "", "Early Stage VC ", "Later Stage VC ", "Corporate ", "Extended ",
+                        "Restart - ", "New ", "PE ", "Venture ", "Venture Capital ", "Equity "]
+V2_QUALIFIERS_AFTER = ["", "", " VC", " (Non-VC)", " Venture", " Capital", " Investors",
+                       " (individual)", " Extension", " Equity", " round", " Funding"]
+V2_MONEY = ["", "", "$5M ", "€2.5M ", "EUR 3 million ", "US$ 10 million ", "300k ", "1.2bn ",
+            "R$ 5 milhões ", "2016 ", "(2021) ", "$4-million-"]
+V2_LANGUAGE = ["", "", "", "Rodada ", "Ronda de ", "Tour de table ", "Finanzierungsrunde ",
+               "Levée de fonds "]
+V2_CJK_LETTERS = [("A", "series_a"), ("B", "series_b"), ("C", "series_c"), ("D", "growth"),
+                  ("E", "growth"), ("Pre-A", "seed"), ("Pre-B", "series_a")]
+V2_CJK_WORDS = [("天使", "pre_seed"), ("种子", "seed"), ("上市前", "late_stage"), ("Pre-IPO", "late_stage")]
+V2_ESCAPES = ["\\n", "\\\\n", "\\t", "\\r", "\\"]
+# Two stages, a non-stage round, an ambiguous bucket or another word: unknown (rule 9).
+V2_SPOILERS = [(" / Seed", "seed"), (" / Series B", "series_b"), ("/Angel", "pre_seed"),
+               (" - Acme Robotics", ""), (" Bridge", ""), (" Debt", ""), ("Micro-", ""),
+               (" - Golden", "")]
+
+
+def _v2_label(rng: random.Random) -> tuple[str, str | None]:
+    """A version-2 label and the key it must read as (``None``: it must be unknown)."""
+    roll = rng.random()
+    if roll < 0.2:  # Chinese round names: the letter glued to 轮
+        if rng.random() < 0.6:
+            text, key = rng.choice(V2_CJK_LETTERS)
+            text += rng.choice(["", "", "+"])
+        else:
+            text, key = rng.choice(V2_CJK_WORDS)
+        label = text + rng.choice(["轮", "轮融资", "轮", ""]) if not text.endswith("前") else text
+        return rng.choice(["", "", "1000万元 ", "2019 "]) + label, key
+    text, key = rng.choice(V2_FORMS)
+    decorable = text in ("Seed", "seed", "Series Seed", "Semente", "Semilla", "Amorçage") or (
+        text[-1].isupper() and text[-2] in " .-" and not text.startswith(("Pre", "pre", "Pré")))
+    if decorable:
+        text += rng.choice(V2_SUBROUNDS)
+    text += rng.choice(V2_ROUND_NUMBERS)
+    label = rng.choice(V2_QUALIFIERS_BEFORE) + text + rng.choice(V2_QUALIFIERS_AFTER)
+    label = rng.choice(V2_LANGUAGE) + label
+    if rng.random() < 0.3:
+        label = rng.choice(V2_MONEY) + label
+    elif rng.random() < 0.2:
+        label += rng.choice([", $2.5M", " 2021", " (5 millones de dólares)", " - 2019"])
+    if rng.random() < 0.15:
+        label = label.replace(" ", rng.choice(V2_ESCAPES), 1)
+    if rng.random() < 0.15:
+        spoiler, stage = rng.choice(V2_SPOILERS)
+        if stage != key:  # another stage, or a word that is no stage
+            return (spoiler + label if spoiler.endswith("-") else label + spoiler), None
+    return label, key
+
+
+def v2_labels(count: int, seed: int = 18) -> list[tuple[str, str | None]]:
+    rng = random.Random(seed)
+    return [_v2_label(rng) for _ in range(count)]
 
 
 # A batch is what hypothesis draws: a seed and random Unicode texts. The seed drives a
@@ -246,7 +327,9 @@ def test_normalize_stage_parity(conn: Conn) -> None:
     # text cannot hold NUL, so the one with NUL is checked in Python only (test_rules).
     held_out = [(label, key) for label, key in HELD_OUT if "\x00" not in label]
     assert len(held_out) >= len(HELD_OUT) - 1
-    specified = VECTORS + held_out
+    # Version-2 forms with their key known by construction (qualifiers, round numbers,
+    # money, years, escapes, other languages, CJK glued to Latin letters).
+    specified = VECTORS + held_out + v2_labels(V2_LABELS)
     labels = [label for label, _ in specified] + unique + huge_labels()
 
     sql = sql_map(conn, "normalize_stage", labels)

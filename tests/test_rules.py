@@ -109,12 +109,12 @@ HELD_OUT: list[tuple[str, str | None]] = [
     ("growth stage", "growth"),
     ("seed stage 2", "seed"),
     # unknown
-    ("series k", None),
+    ("series k", "growth"),  # rule 12: series d to k
     ("Series Z round", None),
-    ("growth 2", None),
-    ("late stage 2", None),
-    ("post seed 2", None),
-    ("pre 2", None),
+    ("growth 2", "growth"),  # rule 11: a round number keeps the stage
+    ("late stage 2", "late_stage"),
+    ("post seed 2", "seed"),
+    ("pre 2", "pre_seed"),
     ("seed series a", None),
     ("Series A/B", None),
     ("series a b", None),
@@ -129,13 +129,113 @@ HELD_OUT: list[tuple[str, str | None]] = [
     ("🌱 seed", None),
     ("serieA", None),
     ("Series Ⅱ", None),
-    ("pre-series a", None),
+    ("pre-series a", "seed"),  # rule 12: the stage before series a
     ("post-seed series a", None),
     ("scaleup", None),
     ("bridge round", None),
     ("convertible-note", None),
     ("IPO round", None),
     ("unknown", None),
+    # version 2 (rules 10-15): forms of real vocabularies that no vector lists
+    ("Early Stage VC (Series A)", "series_a"),
+    ("Later Stage VC (Series D-2)", "growth"),
+    ("Later Stage VC (Series F)", "growth"),
+    ("Early Stage VC (Pre-Series A)", "seed"),
+    ("Seed Round (Series Seed)", "seed"),
+    ("Restart - Angel", "pre_seed"),
+    ("New Series A", "series_a"),
+    ("Seed VC - II", "seed"),
+    ("Angel - II", "pre_seed"),
+    ("Series A - II", "series_a"),
+    ("Seed (II)", "seed"),
+    ("Series B (IV)", "series_b"),
+    ("Seed round 1", "seed"),
+    ("GROWTH EQUITY NON VC", "growth"),
+    ("Growth Capital", "growth"),
+    ("Late VC", "late_stage"),
+    ("Late Stage Venture", "late_stage"),
+    ("Venture Capital - Series B", "series_b"),
+    ("Corporate Venture (Series C)", "series_c"),
+    ("PE Growth/Expansion", "growth"),
+    ("Angel Investor", "pre_seed"),
+    ("Series Seed Prime", "seed"),
+    ("Series Seed-2", "seed"),
+    ("Series Angel", "pre_seed"),
+    ("A series", "series_a"),
+    ("Series Dplus", "growth"),
+    ("Series Aplus", "series_a"),
+    ("Ser. K", "growth"),
+    ("Pre-A", "seed"),
+    ("Pre-Series C", "series_b"),
+    ("Pre-Series E", "growth"),
+    ("pre series d", "series_c"),
+    ("€2M Seed", "seed"),
+    ("$1.5M Series A", "series_a"),
+    ("US$ 10 million Series B", "series_b"),
+    ("Series B, 20M USD", "series_b"),
+    ("300k seed", "seed"),
+    ("1.2bn Series F", "growth"),
+    ("5 millones de dolares Serie A", "series_a"),
+    ("R$ 5 milhões - Série A", "series_a"),
+    ("Seed (2019)", "seed"),
+    ("Series A 2021-03", "series_a"),
+    ("seed2020", "seed"),
+    ("Seed\\\\nRound", "seed"),
+    ("Series A\\tExtension", "series_a"),
+    ("Seed\\rFunding", "seed"),
+    ("Series\\B", "series_b"),
+    ("Rodada Anjo", "pre_seed"),
+    ("Rodada de Investimento Série B", "series_b"),
+    ("Rodada Pré-Série A", "seed"),
+    ("Ronda Semilla", "seed"),
+    ("Ronda de Financiación Serie C", "series_c"),
+    ("Ronda Ángel", "pre_seed"),
+    ("Capital Semilla", "seed"),
+    ("Tour d'amorçage", "seed"),
+    ("Levée de fonds Série A", "series_a"),
+    ("Pré-amorçage", "pre_seed"),
+    ("Seed-Finanzierungsrunde", "seed"),
+    ("Series-A-Runde", "series_a"),
+    ("A轮", "series_a"),
+    ("A+轮", "series_a"),
+    ("Pre-A+轮", "seed"),
+    ("B轮融资", "series_b"),
+    ("C+轮", "series_c"),
+    ("F轮", "growth"),
+    ("天使轮融资", "pre_seed"),
+    ("种子轮", "seed"),
+    ("Pre-IPO轮", "late_stage"),
+    ("上市前", "late_stage"),
+    # version 2, unknown: other words, two stages, buckets, rounds that are not stages
+    ("Series A - Acme Corp", None),
+    ("Seed Round - Golden", None),
+    ("Series D - Health IQ", None),
+    ("Venture Round", None),
+    ("Venture - Series Unknown", None),
+    ("Corporate Round", None),
+    ("Private Equity Round", None),
+    ("Equity Crowdfunding", None),
+    ("Post-IPO Equity", None),
+    ("Early VC", None),
+    ("Restart - Later VC", None),
+    ("Micro VC", None),
+    ("Seed Bridge", None),
+    ("Seed / Pre-Seed", None),
+    ("Expansion / Late Stage", None),
+    ("Late Stage (Series F)", None),
+    ("B2B", None),
+    ("Series A - I", None),  # i is a series letter (growth), not a round number
+    ("II Seed", None),
+    ("1 Seed", None),
+    ("$", None),
+    ("5M", None),
+    ("2019", None),
+    ("战略融资", None),
+    ("IPO上市后", None),
+    ("E轮及以后", None),
+    ("种子天使轮", None),
+    ("Tour de table", None),
+    ("Finanzierungsrunde", None),
 ]
 
 
@@ -310,11 +410,31 @@ def test_data_file_shape() -> None:
     letters = {a["alias"]: a for a in DOCUMENT["aliases"] if len(a["alias"]) == 1}
     assert sorted(letters) == list("abcdefghij")
     assert all(row["decorable"] for row in letters.values())
+    words = [w["word"] for w in DOCUMENT["words"]]
+    assert len(words) == len(set(words))
     for row in DOCUMENT["words"]:
+        assert set(row) <= {"word", "kind", "means"}
         assert row["kind"] in rules.WORD_KINDS  # the taxonomy_word CHECK
-        assert rules.fold(row["word"]) == (row["word"],)
-    assert TAX.fillers == {"round", "stage", "financing", "funding", "investment", "raise", "the"}
+        assert rules.fold_text(row["word"]) == row["word"], "words are stored folded"
+        assert ("means" in row) == (row["word"] in ("early", "later", "micro"))
+    by_kind: dict[str, set[str]] = {}
+    for row in DOCUMENT["words"]:
+        by_kind.setdefault(row["kind"], set()).add(row["word"])
+    # the words the contract names (rules 4, 10, 11, 13, 15), whatever else the file adds
+    assert {"round", "stage", "financing", "funding", "investment", "raise", "the", "rodada",
+            "ronda", "tour", "runde", "finanzierungsrunde", "轮", "融 资"} <= TAX.fillers
+    assert {"early", "later", "vc", "venture", "venture capital", "corporate", "extended",
+            "extension", "restart", "new", "equity", "capital", "pe", "non vc", "individual",
+            "investor", "investors"} <= by_kind["qualifier"]
+    assert by_kind["numeral"] == {"ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"}
     assert TAX.series_prefixes == {"series", "serie", "ser"}
+    assert TAX.decorations == {"+", "plus", "prime", "ext"}
+    assert {"$", "€", "eur", "usd"} <= by_kind["currency"]
+    assert {"k", "m", "million", "bn"} <= by_kind["magnitude"]
+    # no word is also an alias (but "pre", and the magnitudes that only count after a
+    # number): a stage form and an ignored word never compete
+    aliases = {a["alias"] for a in DOCUMENT["aliases"]}
+    assert (set(words) - by_kind["magnitude"]) & aliases == {"pre"}
 
 
 def test_from_rows_equals_from_dict() -> None:
@@ -342,7 +462,8 @@ def test_operator_aliases_are_folded_on_load() -> None:
     taxonomy = Taxonomy.from_rows(DOCUMENT["stages"], aliases, DOCUMENT["words"], 2)
     assert rules.normalize_stage("bridge to seed", taxonomy) == "seed"
     assert rules.normalize_stage("Bridge_to_Seed round", taxonomy) == "seed"
-    assert rules.normalize_stage("bridge to seed 2", taxonomy) is None  # not decorable
+    assert rules.normalize_stage("bridge to seed 2", taxonomy) == "seed"  # a round number
+    assert rules.normalize_stage("bridge to seed+", taxonomy) is None  # not decorable
     assert rules.normalize_stage("bridge to seed", TAX) is None
 
 
@@ -371,8 +492,17 @@ def test_added_letter_follows_the_letter_rules() -> None:
             lambda d: d["aliases"].append({"alias": "z", "stage": "seed", "decorable": "yes"}),
             "decorable",
         ),
-        (lambda d: d["words"].append({"word": "x", "kind": "decoration"}), "unknown kind"),
-        (lambda d: d["words"].append({"word": "two words", "kind": "filler"}), "one token"),
+        (lambda d: d["words"].append({"word": "xx", "kind": "suffix"}), "unknown kind"),
+        (lambda d: d["words"].append({"word": "two words", "kind": "series_prefix"}), "one token"),
+        (lambda d: d["words"].append({"word": "--", "kind": "filler"}), "empty"),
+        (lambda d: d["words"].append({"word": "series", "kind": "filler"}), "both"),
+        (lambda d: d["words"].append({"word": "nano", "kind": "bucket"}), "needs 'means'"),
+        (lambda d: d["words"].append({"word": "nano", "kind": "bucket", "means": ["x"]}),
+         "unknown stages"),
+        (lambda d: d["words"].append({"word": "nano", "kind": "filler", "means": ["seed"]}),
+         "qualifier or bucket"),
+        (lambda d: d["words"].append({"word": "nano", "kind": "bucket", "means": "seed"}),
+         "list of stage keys"),
         (lambda d: d["stages"].append(dict(d["stages"][0], position=9)), "duplicate stage key"),
         (lambda d: d["stages"][1].update(position=1), "duplicate stage position"),
         (lambda d: d["stages"][1].update(position=True), "'position' must be int"),
@@ -487,7 +617,7 @@ def test_suggestions_for_misspellings(label: str, first: str) -> None:
         "",
         "   ",
         "series z",
-        "series k",
+        "series l",
         "bridge",
         "ipo",
         "debt",
@@ -496,7 +626,8 @@ def test_suggestions_for_misspellings(label: str, first: str) -> None:
         "other",
         "tbd",
         "n/a",
-        "seed / series a",
+        "N/A",
+        "Plan B",
         "+",
         "!!!",
         "q" * 65,
@@ -1151,3 +1282,136 @@ def test_misspellings_beyond_the_examples_get_their_stage_first(label: str, firs
 @pytest.mark.parametrize("label", ["round", "stage", "hello", "test", "lorem ipsum", "qwerty", "ipo", "debt"])
 def test_filler_words_and_unrelated_words_get_no_suggestion(label: str) -> None:
     assert rules.suggest_stages(label, TAX) == []
+
+
+# --------------------------------------------------------------------------- version 2
+
+
+@pytest.mark.parametrize(
+    ("label", "suggestions"),
+    [
+        ("Series D - Health IQ", ["growth"]),  # the stage it holds
+        ("Series C - Acme Robotics", ["series_c"]),
+        ("Series D - A Cloud Guru", ["growth"]),  # the A of a company name is no stage
+        ("Series A/B", ["series_a", "series_b"]),
+        ("Seed/Angel", ["pre_seed", "seed"]),  # two stages, in canonical order
+        ("Seed / Series A", ["seed", "series_a"]),
+        ("Expansion / Late Stage", ["growth", "late_stage"]),
+        ("Seed / Series A / Series B / Series C", ["seed", "series_a", "series_b"]),
+        ("early stage", ["series_a", "series_b"]),  # the ambiguous buckets of rule 9
+        ("Early Stage VC", ["series_a", "series_b"]),
+        ("early stage venture", ["series_a", "series_b"]),
+        ("Early VC", ["series_a", "series_b"]),
+        ("Later Stage VC", ["growth", "late_stage"]),
+        ("Restart - Later VC", ["growth", "late_stage"]),
+        ("Micro-Seed", ["pre_seed", "seed"]),
+        ("seeding round", ["seed"]),  # misspellings still get the nearest stages
+        ("Seedling", ["seed"]),
+        ("Series B - Sead", ["series_b", "seed"]),  # a held stage, then a misspelt word
+        ("Seed Bridge", ["seed"]),
+        ("E轮及以后", ["growth"]),
+        ("种子天使轮", ["pre_seed", "seed"]),
+        ("pre ipp", ["late_stage"]),  # a lone "pre" is no stage it holds
+        ("N/A", []),  # nor is a lone letter
+        ("Venture Round", []),
+        ("战略融资", []),
+        ("IPO上市后", []),
+    ],
+)
+def test_suggestions_name_the_stages_a_label_holds(label: str, suggestions: list[str]) -> None:
+    assert rules.normalize_stage(label, TAX) is None
+    assert rules.suggest_stages(label, TAX) == suggestions
+
+
+@pytest.mark.parametrize(
+    ("label", "tokens"),
+    [
+        ("Seed\\nFunding", ("seed", "funding")),  # a backslash and an n, as CSV exports write
+        ("Seed\\\\\\nFunding", ("seed", "funding")),
+        ("Series\\tA\\r", ("series", "a")),
+        ("Series\\B", ("series", "b")),  # any other backslash separates
+        ("Seed\\Nothing", ("seed", "nothing")),  # escapes are lower case
+        ("B+轮", ("b", "+", "轮")),  # CJK characters are tokens of their own
+        ("天使轮融资", ("天", "使", "轮", "融", "资")),
+        ("Pre-A轮", ("pre", "a", "轮")),
+        ("PreA轮", ("pre", "a", "轮")),
+        ("PreB+", ("pre", "b", "+")),
+        ("Prep", ("prep",)),
+        ("A轮、B轮", ("a", "轮", "b", "轮")),
+        ("Tour d'amorçage", ("tour", "amorcage")),  # French elision
+        ("l’amorçage", ("amorcage",)),
+        ("Series D'", ("series", "d")),
+        ("Series Dplus", ("series", "d", "plus")),
+        ("seriesbplus", ("series", "b", "plus")),
+        ("$4-million-series-b", ("$", "4", "million", "series", "b")),
+    ],
+)
+def test_fold_v2(label: str, tokens: tuple[str, ...]) -> None:
+    assert rules.fold(label) == tokens
+
+
+@pytest.mark.parametrize(
+    ("label", "tokens"),
+    [
+        ("$5M Series A", ("series", "a")),
+        ("Series A, $2.5M, 2021", ("series", "a")),
+        ("EUR 2.5 million seed", ("seed",)),
+        ("4-million seed", ("seed",)),
+        ("300k seed", ("seed",)),
+        ("1.2bn Series F", ("series", "f")),
+        ("5m€ seed", ("seed",)),
+        ("$5M USD seed", ("usd", "seed")),  # a currency left alone is a word that is ignored
+        ("R$ 5 milhões", ()),
+        ("1000万元 A轮", ("a", "轮")),
+        ("€ 2,5 Mio. Seed", ("seed",)),
+        ("10 M EUR Series A", ("series", "a")),  # spaced, but a currency follows
+        ("2016 Series A Funding", ("series", "a", "funding")),
+        ("1989 Series A", ("1989", "series", "a")),  # not a year of rule 13
+        ("B2B", ("b", "2", "b")),  # a letter glued to the number: no amount
+        ("Series B 2 m", ("series", "b", "2", "m")),  # a one-letter magnitude must be glued
+        ("seed 5 mezzanine", ("seed", "5", "mezzanine")),
+    ],
+)
+def test_money_and_years_are_left_out(label: str, tokens: tuple[str, ...]) -> None:
+    assert TAX._tokens(label) == tokens
+
+
+def test_rule_9_still_holds_with_qualifiers() -> None:
+    # qualifier words alone, or a non-stage round, are unknown
+    for label in ("venture", "Venture Capital", "Corporate", "Early Stage", "Equity", "new",
+                  "Private Equity", "Debt - General", "Venture Debt", "Series Unknown"):
+        assert rules.normalize_stage(label, TAX) is None, label
+    # a qualifier around one stage form reads as that stage
+    assert rules.normalize_stage("Venture Growth", TAX) == "growth"
+    assert rules.normalize_stage("Seed Venture", TAX) == "seed"
+    # two stage forms of one stage are one stage; two lone letters are not
+    assert rules.normalize_stage("Growth / Expansion", TAX) == "growth"
+    assert rules.normalize_stage("Series D/E", TAX) == "growth"
+    assert rules.normalize_stage("D/E", TAX) is None
+
+
+def test_pre_names_the_stage_before_the_letter() -> None:
+    expected = {"a": "seed", "b": "series_a", "c": "series_b", "d": "series_c", "e": "growth",
+                "k": "growth"}
+    for letter, key in expected.items():
+        for label in (f"Pre-Series {letter.upper()}", f"pre {letter}", f"Pré-Série {letter}",
+                      f"Pre-{letter.upper()}轮"):
+            assert rules.normalize_stage(label, TAX) == key, label
+    assert rules.normalize_stage("Pre-Series Z", TAX) is None
+    assert rules.normalize_stage("pre", TAX) == "pre_seed"
+
+
+def test_operator_words_are_read() -> None:
+    """A site-specific word taught as data: a qualifier, a filler, a currency."""
+    words = [*DOCUMENT["words"], {"word": "tranche", "kind": "qualifier"},
+             {"word": "finanzierungsphase", "kind": "filler"},
+             {"word": "chf mio", "kind": "currency"}]
+    taxonomy = Taxonomy.from_rows(DOCUMENT["stages"], DOCUMENT["aliases"], words, 2)
+    assert rules.normalize_stage("Series A Tranche 2", taxonomy) == "series_a"
+    assert rules.normalize_stage("Series A Tranche 2", TAX) is None
+    assert rules.normalize_stage("Seed Finanzierungsphase", taxonomy) == "seed"
+    assert rules.normalize_stage("Tranche", taxonomy) is None  # a qualifier alone
+    bucket = [*DOCUMENT["words"], {"word": "nano", "kind": "bucket", "means": ["pre_seed"]}]
+    taxonomy = Taxonomy.from_rows(DOCUMENT["stages"], DOCUMENT["aliases"], bucket, 2)
+    assert rules.normalize_stage("nano seed", taxonomy) is None
+    assert rules.suggest_stages("nano seed", taxonomy) == ["pre_seed", "seed"]

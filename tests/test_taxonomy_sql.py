@@ -23,6 +23,7 @@ from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 
 import stagenorm
+from stagenorm import install
 from tests import harness
 from tests.vectors import VECTORS
 
@@ -432,8 +433,8 @@ def test_add_alias_folds_audits_and_takes_effect(conn: Conn) -> None:
     assert written["db_role"] == one(conn, "SELECT session_user")
     stored = conn.execute("SELECT * FROM stagenorm.stage_alias WHERE alias = 'seed ling'").fetchone()
     assert stored is not None and (stored["stage_key"], stored["decorable"]) == ("seed", False)
-    assert normalize_many(conn, ["SEED_LING", "seed ling", "Séed—ling", "seed ling 2"]) == [
-        "seed", "seed", "seed", None]  # not decorable: no sub-rounds
+    assert normalize_many(conn, ["SEED_LING", "seed ling", "Séed—ling", "seed ling+", "seed ling - II"]) == [
+        "seed", "seed", "seed", None, "seed"]  # not decorable: no +; a round number keeps it (rule 11)
     assert one(conn, "SELECT stagenorm.suggest_stages('seed lign')") == ["seed"]
 
     # Same alias, same stage: nothing to do, nothing audited.
@@ -567,7 +568,8 @@ def test_taxonomy_that_would_not_load_is_refused_before_commit(conn: Conn) -> No
 
 
 def test_bad_word_row_is_caught_by_the_load_check(conn: Conn) -> None:
-    conn.execute("INSERT INTO stagenorm.taxonomy_word (word, kind) VALUES ('two-tokens', 'filler')")
+    # the table takes it; the rules refuse a series prefix of two tokens
+    conn.execute("INSERT INTO stagenorm.taxonomy_word (word, kind) VALUES ('two-tokens', 'series_prefix')")
     params = {"a": "seedling", "s": "seed", "actor": "a", "reason": "r", "d": False}
     assert sqlstate_of(conn, ADD, params) == "SN009"
 
@@ -800,3 +802,100 @@ def test_an_application_role_without_admin_can_use_the_taxonomy(conn: Conn) -> N
     assert one(conn, "SELECT stagenorm.current_mode()") in ("off", "warn", "enforce")
     with pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute("SELECT stagenorm.add_alias('x y z', 'seed', 'app', 'not allowed')")
+
+
+# --------------------------------------------------------------------------- taxonomy v2: words
+
+ADD_WORD = "SELECT * FROM stagenorm.add_word(%(w)s, %(k)s, %(actor)s, %(reason)s, %(m)s::text[])"
+
+
+def add_word(conn: Conn, word: str, kind: str, means: list[str] | None = None) -> dict[str, Any] | None:
+    row = conn.execute(ADD_WORD, {"w": word, "k": kind, "actor": "alice", "reason": "site word",
+                                  "m": means}).fetchone()
+    assert row is not None
+    return None if row["id"] is None else row
+
+
+def test_version_2_words_are_in_the_tables_and_read_in_sql(conn: Conn) -> None:
+    kinds = {r["kind"] for r in conn.execute("SELECT DISTINCT kind FROM stagenorm.taxonomy_word")}
+    assert kinds == {"filler", "qualifier", "currency", "series_prefix", "decoration", "numeral",
+                          "pre", "magnitude", "bucket"}
+    assert one(conn, "SELECT means FROM stagenorm.taxonomy_word WHERE word = 'early'") == [
+        "series_a", "series_b"]
+    labels = ["Later Stage VC (Series C1)", "Seed - II", "$4-million-series-b", "Seed\\nFunding",
+              "天使轮", "Pre-B轮", "Ronda de Serie A", "Early Stage VC", "战略融资"]
+    assert normalize_many(conn, labels) == [stagenorm.normalize_stage(label) for label in labels] == [
+        "series_c", "seed", "series_b", "seed", "pre_seed", "series_a", "series_a", None, None]
+    assert one(conn, "SELECT stagenorm.suggest_stages('Later Stage VC')") == ["growth", "late_stage"]
+    assert one(conn, "SELECT stagenorm.suggest_stages('Series D - Health IQ')") == ["growth"]
+
+
+def test_add_word_teaches_a_site_specific_word(conn: Conn) -> None:
+    before = version(conn)
+    assert normalize_many(conn, ["Series A Tranche 2", "Tranche"]) == [None, None]
+    written = add_word(conn, " TRANCHE ", "qualifier")
+    assert written is not None
+    assert (written["action"], written["word"], written["kind"], written["alias"]) == (
+        "add_word", "tranche", "qualifier", None)
+    assert written["version"] == version(conn) == before + 1
+    assert normalize_many(conn, ["Series A Tranche 2", "Tranche", "seed (tranche ii)"]) == [
+        "series_a", None, "seed"]
+    assert add_word(conn, "tranche", "qualifier") is None  # already: nothing changes
+    # a bucket word: unknown, suggesting what it spans
+    assert add_word(conn, "nano", "bucket", ["pre_seed", "seed"]) is not None
+    assert one(conn, "SELECT stagenorm.normalize_stage('Nano Seed')") is None
+    assert one(conn, "SELECT stagenorm.suggest_stages('Nano Seed')") == ["pre_seed", "seed"]
+    # and back
+    removed = conn.execute("SELECT * FROM stagenorm.remove_word('Tranche', 'bob', 'gone')").fetchone()
+    assert removed is not None and (removed["action"], removed["word"], removed["kind"]) == (
+        "remove_word", "tranche", "qualifier")
+    assert one(conn, "SELECT stagenorm.normalize_stage('Series A Tranche 2')") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "kind", "means", "sqlstate"),
+    [
+        ("tranche", "suffix", None, "SN003"),  # no such kind
+        ("tranche", None, None, "SN003"),
+        (None, "filler", None, "SN003"),
+        ("nano", "bucket", None, "SN003"),  # a bucket word needs means
+        ("tranche", "filler", ["seed"], "SN003"),  # means only for qualifier and bucket words
+        ("nano", "bucket", ["nope"], "SN003"),
+        ("--", "filler", None, "SN009"),  # empty once folded
+        ("venture", "filler", None, "SN009"),  # a qualifier already
+        ("angel", "qualifier", None, "SN009"),  # an alias
+        ("Seed Round", "filler", None, "SN009"),  # reads as a stage today
+        ("two words", "series_prefix", None, "SN009"),  # the taxonomy would not load
+    ],
+)
+def test_add_word_refusals(conn: Conn, word: str | None, kind: str | None, means: list[str] | None,
+                           sqlstate: str) -> None:
+    before = version(conn)
+    params = {"w": word, "k": kind, "actor": "alice", "reason": "r", "m": means}
+    assert sqlstate_of(conn, ADD_WORD, params) == sqlstate
+    assert version(conn) == before
+
+
+def test_remove_word_refusals(conn: Conn) -> None:
+    remove = "SELECT stagenorm.remove_word(%(w)s, 'bob', 'r')"
+    assert sqlstate_of(conn, remove, {"w": "no such word"}) == "SN003"
+    # without the series prefix "ser", nothing breaks; without "pre", Pre-Seed still reads
+    assert sqlstate_of(conn, remove, {"w": "ser"}) is None
+
+
+def test_add_alias_refuses_a_word_of_the_taxonomy(conn: Conn) -> None:
+    params = {"a": "Venture", "s": "growth", "actor": "a", "reason": "r", "d": False}
+    assert sqlstate_of(conn, ADD, params) == "SN009"
+    assert one(conn, "SELECT stagenorm.normalize_stage('Seed Venture')") == "seed"
+    # a longer alias that holds the word is fine
+    written = add_alias(conn, "Venture Growth Spurt", "growth")
+    assert written is not None and written["alias"] == "venture growth spurt"
+
+
+def test_a_removed_word_stays_removed_on_reinstall(conn: Conn) -> None:
+    conn.execute("SELECT stagenorm.remove_word('capital', 'bob', 'names a fund here')")
+    assert one(conn, "SELECT stagenorm.normalize_stage('Growth Capital')") is None
+    conn.execute("SELECT stagenorm._install_seed(%(r)s, %(t)s::jsonb)",
+                 {"r": install.rules_source(), "t": install.taxonomy_document()})
+    assert one(conn, "SELECT count(*) FROM stagenorm.taxonomy_word WHERE word = 'capital'") == 0
+    assert one(conn, "SELECT count(*) FROM stagenorm.taxonomy_word WHERE word = 'venture'") == 1

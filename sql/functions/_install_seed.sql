@@ -1,5 +1,6 @@
 -- Installs or upgrades the seed: the rules module and the taxonomy data file.
--- Stages are upserted; aliases and words the operator changed are kept.
+-- Stages are upserted; aliases and words the operator changed are kept (one removed
+-- with remove_alias or remove_word stays removed).
 CREATE FUNCTION stagenorm._install_seed(rules_source text, taxonomy jsonb) RETURNS integer
 LANGUAGE plpgsql
 SET search_path = stagenorm, pg_catalog, pg_temp
@@ -25,8 +26,13 @@ BEGIN
                     ORDER BY t.id DESC LIMIT 1), 'add_alias') <> 'remove_alias'
   ON CONFLICT (alias) DO NOTHING;
 
-  INSERT INTO stagenorm.taxonomy_word (word, kind)
-  SELECT w->>'word', w->>'kind' FROM jsonb_array_elements(taxonomy->'words') AS w
+  INSERT INTO stagenorm.taxonomy_word (word, kind, means)
+  SELECT w->>'word', w->>'kind',
+         CASE WHEN w ? 'means' THEN ARRAY(SELECT jsonb_array_elements_text(w->'means')) END
+    FROM jsonb_array_elements(taxonomy->'words') AS w
+   WHERE coalesce((SELECT t.action FROM stagenorm.taxonomy_audit AS t
+                    WHERE t.word = w->>'word' AND t.action IN ('add_word', 'remove_word')
+                    ORDER BY t.id DESC LIMIT 1), 'add_word') <> 'remove_word'
   ON CONFLICT (word) DO NOTHING;
 
   INSERT INTO stagenorm.taxonomy_audit (action, actor, reason, version)

@@ -42,6 +42,15 @@ BEGIN
       END LOOP;
     END IF;
   END LOOP;
+  labels := labels || ARRAY(SELECT jsonb_array_elements_text(constants -> 'frequent_v2'));
+  FOREACH letter IN ARRAY string_to_array(constants ->> 'fast_letters', NULL) LOOP
+    labels := labels
+      || ARRAY(SELECT replace(t, '{}', letter || s)
+                 FROM jsonb_array_elements_text(constants -> 'fast_subround_templates') AS t,
+                      jsonb_array_elements_text(constants -> 'fast_subrounds') AS s)
+      || ARRAY(SELECT replace(t, '{}', letter)
+                 FROM jsonb_array_elements_text(constants -> 'fast_letter_templates') AS t);
+  END LOOP;
   RETURN (SELECT jsonb_object_agg(l, stagenorm._rules_normalize(l, taxonomy))
             FROM (SELECT DISTINCT l FROM unnest(labels) AS l) AS d);
 END

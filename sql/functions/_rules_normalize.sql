@@ -5,6 +5,6 @@ CREATE FUNCTION stagenorm._rules_normalize(label text, taxonomy jsonb) RETURNS t
 -- Inlinable into normalize_stage (no SET clause, every name qualified): a SQL function
 -- that is not inlined runs an executor per call, which cost more than the rules.
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $$ SELECT stagenorm._rules_read(stagenorm._rules_fold(label), taxonomy) $$;
+AS $$ SELECT stagenorm._rules_read(stagenorm._rules_tokens(label, taxonomy OPERATOR(pg_catalog.->) 'money'), taxonomy) $$;
 COMMENT ON FUNCTION stagenorm._rules_normalize(text, jsonb) IS
   'Private (portable rules, mirrors rules.normalize_stage): the canonical key of a label under a compiled taxonomy, or NULL.';

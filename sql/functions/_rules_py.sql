@@ -41,7 +41,7 @@ if state is None or state["version"] != taxonomy_version:
         stages = plpy.execute("SELECT key, display_name, position FROM stagenorm.stage ORDER BY position")
         aliases = plpy.execute(
             "SELECT alias, stage_key AS stage, decorable FROM stagenorm.stage_alias ORDER BY alias")
-        words = plpy.execute("SELECT word, kind FROM stagenorm.taxonomy_word ORDER BY word")
+        words = plpy.execute("SELECT word, kind, means FROM stagenorm.taxonomy_word ORDER BY word")
     ns = {"__name__": "stagenorm_rules"}
     exec(compile(source, "stagenorm/rules.py", "exec"), ns)
     taxonomy = ns["Taxonomy"].from_rows(stages, aliases, words, taxonomy_version)
@@ -74,7 +74,7 @@ if op == "validate":  # does the taxonomy in the tables, as this transaction see
             plpy.execute("SELECT key, display_name, position FROM stagenorm.stage ORDER BY position"),
             plpy.execute("SELECT alias, stage_key AS stage, decorable FROM stagenorm.stage_alias "
                          "ORDER BY alias"),
-            plpy.execute("SELECT word, kind FROM stagenorm.taxonomy_word ORDER BY word"),
+            plpy.execute("SELECT word, kind, means FROM stagenorm.taxonomy_word ORDER BY word"),
             taxonomy_version)
     except ValueError as exc:
         plpy.error("the taxonomy would not load: %s" % (exc,), sqlstate="SN009",

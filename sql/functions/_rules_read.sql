@@ -1,5 +1,5 @@
--- Portable rules: mirrors rules.Taxonomy._read. Reading rules 3 and 4: the tokens as
--- written, then without filler words (if anything remains).
+-- Portable rules: mirrors rules.Taxonomy._read. An exact alias, else the one stage the
+-- label's stage forms name (rules 4-13, _rules_scan), or NULL.
 CREATE FUNCTION stagenorm._rules_read(tokens text[], taxonomy jsonb) RETURNS text
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -9,30 +9,17 @@ SET search_path = pg_catalog, pg_temp
 COST 2
 AS $$
 DECLARE
-  key text;
-  kept text[] := '{}';
-  token text;
+  exact text;
 BEGIN
   IF cardinality(tokens) = 0 THEN
     RETURN NULL;
   END IF;
-  key := stagenorm._rules_read_form(tokens, taxonomy);
-  IF key IS NOT NULL THEN
-    RETURN key;
+  exact := taxonomy #>> ARRAY['aliases', array_to_string(tokens, ' '), '0'];
+  IF exact IS NOT NULL THEN
+    RETURN exact;
   END IF;
-  IF NOT (taxonomy -> 'fillers') ?| tokens THEN
-    RETURN NULL;  -- no filler word: nothing to drop
-  END IF;
-  FOREACH token IN ARRAY tokens LOOP
-    IF NOT (taxonomy -> 'fillers') ? token THEN
-      kept := kept || token;
-    END IF;
-  END LOOP;
-  IF cardinality(kept) > 0 AND cardinality(kept) <> cardinality(tokens) THEN
-    RETURN stagenorm._rules_read_form(kept, taxonomy);
-  END IF;
-  RETURN NULL;
+  RETURN stagenorm._rules_scan(tokens, taxonomy, true) ->> 'stage';
 END
 $$;
 COMMENT ON FUNCTION stagenorm._rules_read(text[], jsonb) IS
-  'Private (portable rules, mirrors rules.Taxonomy._read): the stage of folded tokens (as written, then without fillers), or NULL.';
+  'Private (portable rules, mirrors rules.Taxonomy._read): the stage of folded tokens, or NULL.';

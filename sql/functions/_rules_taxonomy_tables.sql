@@ -14,7 +14,7 @@ AS $$
               ORDER BY a.alias COLLATE "C"), '[]')
        FROM stagenorm.stage_alias AS a),
     (SELECT COALESCE(pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object(
-              'word', w.word, 'kind', w.kind) ORDER BY w.word COLLATE "C"), '[]')
+              'word', w.word, 'kind', w.kind, 'means', pg_catalog.to_jsonb(w.means)) ORDER BY w.word COLLATE "C"), '[]')
        FROM stagenorm.taxonomy_word AS w),
     version)
 $$;

@@ -82,6 +82,17 @@ BEGIN
     RETURN NULL;
   END IF;
 
+  -- A word of the taxonomy (a filler, a qualifier such as 'venture', a currency...) is
+  -- ignored around a stage today: as an alias it would turn 'Seed Venture' into two stages.
+  SELECT w.kind INTO meaning FROM stagenorm.taxonomy_word AS w
+   WHERE w.word = folded AND w.kind NOT IN ('pre', 'magnitude');
+  IF FOUND THEN
+    RAISE EXCEPTION 'alias % is a % word of the taxonomy', quote_literal(folded), meaning
+      USING ERRCODE = 'SN009',
+            DETAIL = 'labels that hold it next to a stage would change what they mean',
+            HINT = format('a label with the word and one stage reads as that stage already; to make the word a stage, first run: SELECT stagenorm.remove_word(%L, actor, reason)', folded);
+  END IF;
+
   -- What the rules read today must not change: the alias itself, and (when decorable) the
   -- decorated forms it would start to answer for.
   FOREACH probe IN ARRAY ARRAY[folded]

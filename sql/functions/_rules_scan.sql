@@ -1,0 +1,120 @@
+-- Portable rules: mirrors rules.Taxonomy._scan. Reads the tokens left to right into stage
+-- forms (with their decorations and round numbers), ignored words and other words:
+-- {"forms": [[stage, bare letter, weak]...], "others": [...], "buckets": [...], "spans":
+-- [...], "stage": the one stage the label reads as, or null}. stage_only: the caller
+-- wants "stage" alone, so the scan stops (stage null) at the first word that rules one out.
+CREATE FUNCTION stagenorm._rules_scan(tokens text[], taxonomy jsonb, stage_only boolean) RETURNS jsonb
+LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+  n constant integer := cardinality(tokens);
+  ignored constant jsonb := stagenorm._rules_constants() -> 'ignored_kinds';
+  decimal_ text;
+  i integer := 0;
+  start integer;
+  form_end integer;
+  form jsonb;
+  word jsonb;
+  deco jsonb;
+  stage text;
+  decorable boolean;
+  bare boolean;
+  decorated boolean;
+  weak boolean;
+  forms jsonb := '[]';
+  others jsonb := '[]';
+  buckets text[] := '{}';
+  spans text[] := '{}';
+  first_stage text;
+  one_stage boolean := true;
+  bares integer := 0;
+BEGIN
+  WHILE i < n LOOP
+    form := stagenorm._rules_form_at(tokens, i, taxonomy);
+    word := stagenorm._rules_entry_at(tokens, i, taxonomy -> 'words', taxonomy -> 'word_lengths');
+    IF form IS NOT NULL AND (word IS NULL OR (form ->> 0)::integer >= (word ->> 0)::integer) THEN
+      form_end := (form ->> 0)::integer;
+      stage := form ->> 1;
+      decorable := (form ->> 2)::boolean;
+      bare := (form ->> 3)::boolean;
+      start := i;
+      i := form_end;
+      decorated := false;
+      WHILE i < n LOOP  -- sub-round numbers, round numbers, +, plus, prime, ext
+        IF tokens[i + 1] ~ '^[0-9]+$' OR (octet_length(tokens[i + 1]) <> length(tokens[i + 1])
+             AND tokens[i + 1] ~ ('^' || coalesce(decimal_, stagenorm._unicode_decimal()) || '+$')) THEN
+          i := i + 1;
+        ELSE
+          deco := stagenorm._rules_entry_at(tokens, i, taxonomy -> 'words', taxonomy -> 'word_lengths');
+          EXIT WHEN deco IS NULL OR NOT (deco ->> 1 = 'numeral' OR (decorable AND deco ->> 1 = 'decoration'));
+          i := (deco ->> 0)::integer;
+        END IF;
+        decorated := true;
+      END LOOP;
+      IF stage_only THEN
+        first_stage := coalesce(first_stage, stage);
+        IF first_stage <> stage THEN
+          RETURN '{}';
+        END IF;
+        IF bare THEN
+          bares := bares + 1;
+          IF bares > 1 THEN
+            RETURN '{}';
+          END IF;
+        END IF;
+        forms := forms || '[null]';
+        CONTINUE;
+      END IF;
+      -- a lone letter (no decoration, no round word next to it: "n/a") or a lone "pre"
+      -- ("pre ipp") is a weak form: suggestions do not name it
+      weak := NOT decorated AND (
+        (bare AND coalesce(stagenorm._rules_entry_at(tokens, i, taxonomy -> 'words', taxonomy -> 'word_lengths') ->> 1, '') <> 'filler'
+         AND (start = 0 OR NOT (taxonomy -> 'fillers') ? tokens[start]))
+        OR (form_end = start + 1
+            AND (stagenorm._rules_entry_at(tokens, start, taxonomy -> 'words', taxonomy -> 'word_lengths')
+                 @> jsonb_build_array(form_end, 'pre'))));
+      forms := forms || jsonb_build_array(jsonb_build_array(stage, bare, weak));
+      CONTINUE;
+    END IF;
+    IF word IS NOT NULL THEN
+      IF ignored ? (word ->> 1) OR (word ->> 1 = 'numeral' AND jsonb_array_length(forms) > 0) THEN
+        spans := spans || ARRAY(SELECT jsonb_array_elements_text(word -> 2));
+      ELSIF word ->> 1 = 'bucket' THEN
+        IF stage_only THEN
+          RETURN '{}';
+        END IF;
+        buckets := buckets || ARRAY(SELECT jsonb_array_elements_text(word -> 2));
+      ELSE
+        IF stage_only THEN
+          RETURN '{}';
+        END IF;
+        others := others || to_jsonb(array_to_string(tokens[i + 1 : (word ->> 0)::integer], ' '));
+      END IF;
+      i := (word ->> 0)::integer;
+      CONTINUE;
+    END IF;
+    IF NOT (jsonb_array_length(forms) > 0 AND (tokens[i + 1] ~ '^[0-9]+$'
+            OR (octet_length(tokens[i + 1]) <> length(tokens[i + 1])
+                AND tokens[i + 1] ~ ('^' || stagenorm._unicode_decimal() || '+$')))) THEN
+      IF stage_only THEN
+        RETURN '{}';
+      END IF;
+      others := others || to_jsonb(tokens[i + 1]);
+    END IF;
+    i := i + 1;
+  END LOOP;
+  IF stage_only THEN
+    RETURN jsonb_build_object('stage', first_stage);
+  END IF;
+  IF jsonb_array_length(others) = 0 AND cardinality(buckets) = 0 AND jsonb_array_length(forms) > 0
+     AND (SELECT count(DISTINCT f ->> 0) = 1 AND count(*) FILTER (WHERE (f ->> 1)::boolean) <= 1
+            FROM jsonb_array_elements(forms) AS f) THEN
+    first_stage := forms #>> '{0,0}';
+  END IF;
+  RETURN jsonb_build_object('forms', forms, 'others', others, 'buckets', to_jsonb(buckets),
+                            'spans', to_jsonb(spans), 'stage', first_stage);
+END
+$$;
+COMMENT ON FUNCTION stagenorm._rules_scan(text[], jsonb, boolean) IS
+  'Private (portable rules, mirrors rules.Taxonomy._scan): stage forms, ignored and other words of folded tokens, and the one stage they read as.';
