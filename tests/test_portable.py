@@ -179,7 +179,7 @@ def test_rules_pg_answers_as_rules_py_in_one_database(shared_db_url: str) -> Non
                 "FROM unnest(%(l)s::text[]) AS l", {"op": op, "v": version[0], "l": labels}).fetchall()
             if op == "suggest":
                 rows = [(json.loads(py), json.loads(pg)) for py, pg in rows]
-            assert [py for py, _ in rows] == [pg for _, pg in rows], op
+            assert [(label, py, pg) for label, (py, pg) in zip(labels, rows, strict=True) if py != pg] == [], op
         fast = main.execute("SELECT stagenorm._rules_py('fastmap', NULL, %(v)s)::jsonb AS py, "
                             "stagenorm._rules_pg('fastmap', NULL, %(v)s)::jsonb AS pg", {"v": version[0]}).fetchone()
         assert fast is not None

@@ -22,8 +22,10 @@ DECLARE
   bare boolean;
   decorated boolean;
   weak boolean;
-  forms jsonb := '[]';
-  others jsonb := '[]';
+  form_stages text[] := '{}';  -- the forms, as three arrays (appending is cheap)
+  form_bares boolean[] := '{}';
+  form_weaks boolean[] := '{}';
+  others text[] := '{}';
   buckets text[] := '{}';
   spans text[] := '{}';
   first_stage text;
@@ -63,7 +65,7 @@ BEGIN
             RETURN '{}';
           END IF;
         END IF;
-        forms := forms || '[null]';
+        form_stages := form_stages || stage;
         CONTINUE;
       END IF;
       -- a lone letter (no decoration, no round word next to it: "n/a") or a lone "pre"
@@ -72,13 +74,15 @@ BEGIN
         (bare AND coalesce(stagenorm._rules_entry_at(tokens, i, taxonomy -> 'words', taxonomy -> 'word_lengths') ->> 1, '') <> 'filler'
          AND (start = 0 OR NOT (taxonomy -> 'fillers') ? tokens[start]))
         OR (form_end = start + 1
-            AND (stagenorm._rules_entry_at(tokens, start, taxonomy -> 'words', taxonomy -> 'word_lengths')
-                 @> jsonb_build_array(form_end, 'pre'))));
-      forms := forms || jsonb_build_array(jsonb_build_array(stage, bare, weak));
+            AND coalesce(stagenorm._rules_entry_at(tokens, start, taxonomy -> 'words', taxonomy -> 'word_lengths')
+                         @> jsonb_build_array(form_end, 'pre'), false)));
+      form_stages := form_stages || stage;
+      form_bares := form_bares || bare;
+      form_weaks := form_weaks || weak;
       CONTINUE;
     END IF;
     IF word IS NOT NULL THEN
-      IF ignored ? (word ->> 1) OR (word ->> 1 = 'numeral' AND jsonb_array_length(forms) > 0) THEN
+      IF ignored ? (word ->> 1) OR (word ->> 1 = 'numeral' AND cardinality(form_stages) > 0) THEN
         spans := spans || ARRAY(SELECT jsonb_array_elements_text(word -> 2));
       ELSIF word ->> 1 = 'bucket' THEN
         IF stage_only THEN
@@ -89,30 +93,32 @@ BEGIN
         IF stage_only THEN
           RETURN '{}';
         END IF;
-        others := others || to_jsonb(array_to_string(tokens[i + 1 : (word ->> 0)::integer], ' '));
+        others := others || array_to_string(tokens[i + 1 : (word ->> 0)::integer], ' ');
       END IF;
       i := (word ->> 0)::integer;
       CONTINUE;
     END IF;
-    IF NOT (jsonb_array_length(forms) > 0 AND (tokens[i + 1] ~ '^[0-9]+$'
+    IF NOT (cardinality(form_stages) > 0 AND (tokens[i + 1] ~ '^[0-9]+$'
             OR (octet_length(tokens[i + 1]) <> length(tokens[i + 1])
                 AND tokens[i + 1] ~ ('^' || stagenorm._unicode_decimal() || '+$')))) THEN
       IF stage_only THEN
         RETURN '{}';
       END IF;
-      others := others || to_jsonb(tokens[i + 1]);
+      others := others || tokens[i + 1];
     END IF;
     i := i + 1;
   END LOOP;
   IF stage_only THEN
     RETURN jsonb_build_object('stage', first_stage);
   END IF;
-  IF jsonb_array_length(others) = 0 AND cardinality(buckets) = 0 AND jsonb_array_length(forms) > 0
-     AND (SELECT count(DISTINCT f ->> 0) = 1 AND count(*) FILTER (WHERE (f ->> 1)::boolean) <= 1
-            FROM jsonb_array_elements(forms) AS f) THEN
-    first_stage := forms #>> '{0,0}';
+  IF cardinality(others) = 0 AND cardinality(buckets) = 0 AND cardinality(form_stages) > 0
+     AND (SELECT count(DISTINCT f) = 1 FROM unnest(form_stages) AS f)
+     AND (SELECT count(*) <= 1 FROM unnest(form_bares) AS b WHERE b) THEN
+    first_stage := form_stages[1];
   END IF;
-  RETURN jsonb_build_object('forms', forms, 'others', others, 'buckets', to_jsonb(buckets),
+  RETURN jsonb_build_object('forms', (SELECT coalesce(jsonb_agg(jsonb_build_array(f.stage, f.bare, f.weak) ORDER BY f.n), '[]')
+                                        FROM unnest(form_stages, form_bares, form_weaks) WITH ORDINALITY AS f(stage, bare, weak, n)),
+                            'others', to_jsonb(others), 'buckets', to_jsonb(buckets),
                             'spans', to_jsonb(spans), 'stage', first_stage);
 END
 $$;
