@@ -2,8 +2,12 @@
 -- token i (from 0) (rules 5-8, 12, 15), without its decorations: [end, stage, decorable,
 -- bare letter], or NULL. Forms: an alias; a series prefix, then an alias or a series
 -- letter; a "pre" word (optionally after a series prefix), then a series letter (the
--- stage before it); a series letter, then a series prefix (a series, B-series).
-CREATE FUNCTION stagenorm._rules_form_at(tokens text[], i integer, taxonomy jsonb) RETURNS jsonb
+-- stage before it); a series letter, then a series prefix (a series, B-series). The
+-- parts of the compiled taxonomy come one by one: taking them out of it per call copies them.
+CREATE FUNCTION stagenorm._rules_form_at(
+  tokens text[], i integer,
+  aliases jsonb, alias_lengths jsonb, words jsonb, word_lengths jsonb, letters jsonb, pre_stages jsonb
+) RETURNS jsonb
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
@@ -17,42 +21,42 @@ DECLARE
   letter_at integer;
   stage text;
 BEGIN
-  hit := stagenorm._rules_entry_at(tokens, i, taxonomy -> 'aliases', taxonomy -> 'alias_lengths');
+  hit := stagenorm._rules_entry_at(tokens, i, aliases, alias_lengths);
   IF hit IS NOT NULL THEN
     best := jsonb_build_array(hit -> 0, hit -> 1, hit -> 2,
                               (hit ->> 0)::integer = i + 1 AND length(tokens[i + 1]) = 1);
   END IF;
-  word := stagenorm._rules_entry_at(tokens, i, taxonomy -> 'words', taxonomy -> 'word_lengths');
+  word := stagenorm._rules_entry_at(tokens, i, words, word_lengths);
   IF word ->> 1 = 'series_prefix' THEN
     after := (word ->> 0)::integer;
   END IF;
   IF after >= 0 AND after < n THEN
     start := after;
-    hit := stagenorm._rules_entry_at(tokens, after, taxonomy -> 'aliases', taxonomy -> 'alias_lengths');
+    hit := stagenorm._rules_entry_at(tokens, after, aliases, alias_lengths);
     IF hit IS NOT NULL AND (best IS NULL OR (hit ->> 0)::integer > (best ->> 0)::integer) THEN
       best := jsonb_build_array(hit -> 0, hit -> 1, hit -> 2, false);
     END IF;
-    stage := taxonomy #>> ARRAY['letters', tokens[after + 1]];
+    stage := letters ->> tokens[after + 1];
     IF stage IS NOT NULL AND (best IS NULL OR after + 1 > (best ->> 0)::integer) THEN
       best := jsonb_build_array(after + 1, stage, true, false);
     END IF;
   END IF;
-  word := stagenorm._rules_entry_at(tokens, start, taxonomy -> 'words', taxonomy -> 'word_lengths');
+  word := stagenorm._rules_entry_at(tokens, start, words, word_lengths);
   IF word ->> 1 = 'pre' THEN  -- pre a, pre series b
     after := (word ->> 0)::integer;
-    word := stagenorm._rules_entry_at(tokens, after, taxonomy -> 'words', taxonomy -> 'word_lengths');
+    word := stagenorm._rules_entry_at(tokens, after, words, word_lengths);
     letter_at := CASE WHEN word ->> 1 = 'series_prefix' THEN (word ->> 0)::integer ELSE after END;
     IF letter_at < n THEN
-      stage := taxonomy #>> ARRAY['pre_stages', tokens[letter_at + 1]];
+      stage := pre_stages ->> tokens[letter_at + 1];
       IF stage IS NOT NULL AND (best IS NULL OR letter_at + 1 > (best ->> 0)::integer) THEN
         best := jsonb_build_array(letter_at + 1, stage, true, false);
       END IF;
     END IF;
   END IF;
   IF start = i AND length(tokens[i + 1]) = 1 THEN  -- a series, B-series
-    stage := taxonomy #>> ARRAY['letters', tokens[i + 1]];
+    stage := letters ->> tokens[i + 1];
     IF stage IS NOT NULL THEN
-      word := stagenorm._rules_entry_at(tokens, i + 1, taxonomy -> 'words', taxonomy -> 'word_lengths');
+      word := stagenorm._rules_entry_at(tokens, i + 1, words, word_lengths);
       IF word ->> 1 = 'series_prefix' AND (best IS NULL OR (word ->> 0)::integer > (best ->> 0)::integer) THEN
         best := jsonb_build_array(word -> 0, stage, true, false);
       END IF;
@@ -61,5 +65,5 @@ BEGIN
   RETURN best;
 END
 $$;
-COMMENT ON FUNCTION stagenorm._rules_form_at(text[], integer, jsonb) IS
+COMMENT ON FUNCTION stagenorm._rules_form_at(text[], integer, jsonb, jsonb, jsonb, jsonb, jsonb, jsonb) IS
   'Private (portable rules, mirrors rules.Taxonomy._form_at): the longest stage form at a token.';

@@ -10,6 +10,8 @@ COST 2
 AS $$
 DECLARE
   exact text;
+  known jsonb;
+  token text;
 BEGIN
   IF cardinality(tokens) = 0 THEN
     RETURN NULL;
@@ -18,6 +20,15 @@ BEGIN
   IF exact IS NOT NULL THEN
     RETURN exact;
   END IF;
+  -- A token of no alias and no word, not a number, is another word wherever it stands:
+  -- no stage (the scan would say so, slower).
+  known := taxonomy -> 'known';
+  FOREACH token IN ARRAY tokens LOOP
+    IF NOT known ? token AND token !~ '^[0-9]+$'
+       AND (octet_length(token) = length(token) OR token !~ ('^' || stagenorm._unicode_decimal() || '+$')) THEN
+      RETURN NULL;
+    END IF;
+  END LOOP;
   RETURN stagenorm._rules_scan(tokens, taxonomy, true) ->> 'stage';
 END
 $$;

@@ -9,6 +9,13 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   n constant integer := cardinality(tokens);
+  aliases constant jsonb := taxonomy -> 'aliases';
+  alias_lengths constant jsonb := taxonomy -> 'alias_lengths';
+  words constant jsonb := taxonomy -> 'words';
+  word_lengths constant jsonb := taxonomy -> 'word_lengths';
+  letters constant jsonb := taxonomy -> 'letters';
+  pre_stages constant jsonb := taxonomy -> 'pre_stages';
+  fillers constant jsonb := taxonomy -> 'fillers';
   ignored constant jsonb := stagenorm._rules_constants() -> 'ignored_kinds';
   decimal_ text;
   i integer := 0;
@@ -33,8 +40,8 @@ DECLARE
   bares integer := 0;
 BEGIN
   WHILE i < n LOOP
-    form := stagenorm._rules_form_at(tokens, i, taxonomy);
-    word := stagenorm._rules_entry_at(tokens, i, taxonomy -> 'words', taxonomy -> 'word_lengths');
+    form := stagenorm._rules_form_at(tokens, i, aliases, alias_lengths, words, word_lengths, letters, pre_stages);
+    word := stagenorm._rules_entry_at(tokens, i, words, word_lengths);
     IF form IS NOT NULL AND (word IS NULL OR (form ->> 0)::integer >= (word ->> 0)::integer) THEN
       form_end := (form ->> 0)::integer;
       stage := form ->> 1;
@@ -48,7 +55,7 @@ BEGIN
              AND tokens[i + 1] ~ ('^' || coalesce(decimal_, stagenorm._unicode_decimal()) || '+$')) THEN
           i := i + 1;
         ELSE
-          deco := stagenorm._rules_entry_at(tokens, i, taxonomy -> 'words', taxonomy -> 'word_lengths');
+          deco := stagenorm._rules_entry_at(tokens, i, words, word_lengths);
           EXIT WHEN deco IS NULL OR NOT (deco ->> 1 = 'numeral' OR (decorable AND deco ->> 1 = 'decoration'));
           i := (deco ->> 0)::integer;
         END IF;
@@ -71,10 +78,10 @@ BEGIN
       -- a lone letter (no decoration, no round word next to it: "n/a") or a lone "pre"
       -- ("pre ipp") is a weak form: suggestions do not name it
       weak := NOT decorated AND (
-        (bare AND coalesce(stagenorm._rules_entry_at(tokens, i, taxonomy -> 'words', taxonomy -> 'word_lengths') ->> 1, '') <> 'filler'
-         AND (start = 0 OR NOT (taxonomy -> 'fillers') ? tokens[start]))
+        (bare AND coalesce(stagenorm._rules_entry_at(tokens, i, words, word_lengths) ->> 1, '') <> 'filler'
+         AND (start = 0 OR NOT fillers ? tokens[start]))
         OR (form_end = start + 1
-            AND coalesce(stagenorm._rules_entry_at(tokens, start, taxonomy -> 'words', taxonomy -> 'word_lengths')
+            AND coalesce(stagenorm._rules_entry_at(tokens, start, words, word_lengths)
                          @> jsonb_build_array(form_end, 'pre'), false)));
       form_stages := form_stages || stage;
       form_bares := form_bares || bare;

@@ -216,6 +216,10 @@ BEGIN
     'alias_lengths', stagenorm._rules_lengths_by_head(alias_map),
     'word_lengths', stagenorm._rules_lengths_by_head(word_map),
     'letters', letters,
+    'known', (SELECT coalesce(jsonb_object_agg(t.token, true), '{}')
+                FROM (SELECT DISTINCT unnest(string_to_array(e.key, ' ')) AS token
+                        FROM (SELECT jsonb_object_keys(alias_map) AS key
+                              UNION ALL SELECT jsonb_object_keys(word_map)) AS e) AS t),
     'pre_stages', pre_stages,
     'money', stagenorm._rules_money_patterns(
                ARRAY(SELECT w.key FROM jsonb_each(word_map) AS w WHERE w.value ->> 0 = 'currency'),
