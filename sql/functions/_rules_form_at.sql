@@ -1,18 +1,18 @@
 -- Portable rules: mirrors rules.Taxonomy._form_at. The longest stage form starting at
 -- token i (from 0) (rules 5-8, 12, 15), without its decorations: [end, stage, decorable,
--- bare letter], or NULL. Forms: an alias; a series prefix, then an alias or a series
+-- bare letter], or NULL (tokens: a jsonb array, see _rules_entry_at). Forms: an alias; a series prefix, then an alias or a series
 -- letter; a "pre" word (optionally after a series prefix), then a series letter (the
 -- stage before it); a series letter, then a series prefix (a series, B-series). The
 -- parts of the compiled taxonomy come one by one: taking them out of it per call copies them.
 CREATE FUNCTION stagenorm._rules_form_at(
-  tokens text[], i integer,
+  tokens jsonb, i integer,
   aliases jsonb, alias_lengths jsonb, words jsonb, word_lengths jsonb, letters jsonb, pre_stages jsonb
 ) RETURNS jsonb
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-  n constant integer := cardinality(tokens);
+  n constant integer := jsonb_array_length(tokens);
   best jsonb;
   hit jsonb;
   word jsonb;
@@ -24,7 +24,7 @@ BEGIN
   hit := stagenorm._rules_entry_at(tokens, i, aliases, alias_lengths);
   IF hit IS NOT NULL THEN
     best := jsonb_build_array(hit -> 0, hit -> 1, hit -> 2,
-                              (hit ->> 0)::integer = i + 1 AND length(tokens[i + 1]) = 1);
+                              (hit ->> 0)::integer = i + 1 AND length(tokens ->> i) = 1);
   END IF;
   word := stagenorm._rules_entry_at(tokens, i, words, word_lengths);
   IF word ->> 1 = 'series_prefix' THEN
@@ -36,7 +36,7 @@ BEGIN
     IF hit IS NOT NULL AND (best IS NULL OR (hit ->> 0)::integer > (best ->> 0)::integer) THEN
       best := jsonb_build_array(hit -> 0, hit -> 1, hit -> 2, false);
     END IF;
-    stage := letters ->> tokens[after + 1];
+    stage := letters ->> (tokens ->> after);
     IF stage IS NOT NULL AND (best IS NULL OR after + 1 > (best ->> 0)::integer) THEN
       best := jsonb_build_array(after + 1, stage, true, false);
     END IF;
@@ -47,14 +47,14 @@ BEGIN
     word := stagenorm._rules_entry_at(tokens, after, words, word_lengths);
     letter_at := CASE WHEN word ->> 1 = 'series_prefix' THEN (word ->> 0)::integer ELSE after END;
     IF letter_at < n THEN
-      stage := pre_stages ->> tokens[letter_at + 1];
+      stage := pre_stages ->> (tokens ->> letter_at);
       IF stage IS NOT NULL AND (best IS NULL OR letter_at + 1 > (best ->> 0)::integer) THEN
         best := jsonb_build_array(letter_at + 1, stage, true, false);
       END IF;
     END IF;
   END IF;
-  IF start = i AND length(tokens[i + 1]) = 1 THEN  -- a series, B-series
-    stage := letters ->> tokens[i + 1];
+  IF start = i AND length(tokens ->> i) = 1 THEN  -- a series, B-series
+    stage := letters ->> (tokens ->> i);
     IF stage IS NOT NULL THEN
       word := stagenorm._rules_entry_at(tokens, i + 1, words, word_lengths);
       IF word ->> 1 = 'series_prefix' AND (best IS NULL OR (word ->> 0)::integer > (best ->> 0)::integer) THEN
@@ -65,5 +65,5 @@ BEGIN
   RETURN best;
 END
 $$;
-COMMENT ON FUNCTION stagenorm._rules_form_at(text[], integer, jsonb, jsonb, jsonb, jsonb, jsonb, jsonb) IS
+COMMENT ON FUNCTION stagenorm._rules_form_at(jsonb, integer, jsonb, jsonb, jsonb, jsonb, jsonb, jsonb) IS
   'Private (portable rules, mirrors rules.Taxonomy._form_at): the longest stage form at a token.';

@@ -9,6 +9,7 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
   n constant integer := cardinality(tokens);
+  toks constant jsonb := to_jsonb(tokens);  -- for the callees (_rules_entry_at says why)
   aliases constant jsonb := taxonomy -> 'aliases';
   alias_lengths constant jsonb := taxonomy -> 'alias_lengths';
   words constant jsonb := taxonomy -> 'words';
@@ -40,8 +41,8 @@ DECLARE
   bares integer := 0;
 BEGIN
   WHILE i < n LOOP
-    form := stagenorm._rules_form_at(tokens, i, aliases, alias_lengths, words, word_lengths, letters, pre_stages);
-    word := stagenorm._rules_entry_at(tokens, i, words, word_lengths);
+    form := stagenorm._rules_form_at(toks, i, aliases, alias_lengths, words, word_lengths, letters, pre_stages);
+    word := stagenorm._rules_entry_at(toks, i, words, word_lengths);
     IF form IS NOT NULL AND (word IS NULL OR (form ->> 0)::integer >= (word ->> 0)::integer) THEN
       form_end := (form ->> 0)::integer;
       stage := form ->> 1;
@@ -51,11 +52,11 @@ BEGIN
       i := form_end;
       decorated := false;
       WHILE i < n LOOP  -- sub-round numbers, round numbers, +, plus, prime, ext
-        IF tokens[i + 1] ~ '^[0-9]+$' OR (octet_length(tokens[i + 1]) <> length(tokens[i + 1])
-             AND tokens[i + 1] ~ ('^' || coalesce(decimal_, stagenorm._unicode_decimal()) || '+$')) THEN
+        IF (toks ->> i) ~ '^[0-9]+$' OR (octet_length(toks ->> i) <> length(toks ->> i)
+             AND (toks ->> i) ~ ('^' || coalesce(decimal_, stagenorm._unicode_decimal()) || '+$')) THEN
           i := i + 1;
         ELSE
-          deco := stagenorm._rules_entry_at(tokens, i, words, word_lengths);
+          deco := stagenorm._rules_entry_at(toks, i, words, word_lengths);
           EXIT WHEN deco IS NULL OR NOT (deco ->> 1 = 'numeral' OR (decorable AND deco ->> 1 = 'decoration'));
           i := (deco ->> 0)::integer;
         END IF;
@@ -78,10 +79,10 @@ BEGIN
       -- a lone letter (no decoration, no round word next to it: "n/a") or a lone "pre"
       -- ("pre ipp") is a weak form: suggestions do not name it
       weak := NOT decorated AND (
-        (bare AND coalesce(stagenorm._rules_entry_at(tokens, i, words, word_lengths) ->> 1, '') <> 'filler'
-         AND (start = 0 OR NOT fillers ? tokens[start]))
+        (bare AND coalesce(stagenorm._rules_entry_at(toks, i, words, word_lengths) ->> 1, '') <> 'filler'
+         AND (start = 0 OR NOT fillers ? (toks ->> (start - 1))))
         OR (form_end = start + 1
-            AND coalesce(stagenorm._rules_entry_at(tokens, start, words, word_lengths)
+            AND coalesce(stagenorm._rules_entry_at(toks, start, words, word_lengths)
                          @> jsonb_build_array(form_end, 'pre'), false)));
       form_stages := form_stages || stage;
       form_bares := form_bares || bare;
@@ -105,9 +106,9 @@ BEGIN
       i := (word ->> 0)::integer;
       CONTINUE;
     END IF;
-    IF NOT (cardinality(form_stages) > 0 AND (tokens[i + 1] ~ '^[0-9]+$'
-            OR (octet_length(tokens[i + 1]) <> length(tokens[i + 1])
-                AND tokens[i + 1] ~ ('^' || stagenorm._unicode_decimal() || '+$')))) THEN
+    IF NOT (cardinality(form_stages) > 0 AND ((toks ->> i) ~ '^[0-9]+$'
+            OR (octet_length(toks ->> i) <> length(toks ->> i)
+                AND (toks ->> i) ~ ('^' || stagenorm._unicode_decimal() || '+$')))) THEN
       IF stage_only THEN
         RETURN '{}';
       END IF;
