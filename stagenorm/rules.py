@@ -953,7 +953,12 @@ _FAST_SUBROUND_TEMPLATES: Final = ("Early Stage VC (Series {})", "Later Stage VC
 _FAST_LETTER_TEMPLATES: Final = (
     "Series {} - II", "Series {} - III", "Series {} - IV", "{}轮", "{}+轮", "Pre-{}轮", "{}轮融资",
     "Pre-Series {}", "Series {} Round", "Rodada Série {}", "Ronda Serie {}", "Série {}", "Serie {}",
+    "Series {} - 2", "Finanzierungsrunde Series {}", "Series {} Funding", "Series {} Financing",
 )
+#: CB Insights repeat rounds: these stage words with each repeat suffix.
+_FAST_REPEAT_BASES: Final = ("Seed", "Angel", "Growth Equity", "Seed VC", "Early Stage VC",
+                             "Later Stage VC", "Angel (individual)", "Pre-Seed", "Series Seed")
+_FAST_REPEATS: Final = (" - II", " - III", " - IV", " - 2", " - 3")
 
 
 def _spellings(words: str) -> set[str]:
@@ -998,6 +1003,7 @@ def fast_path_labels(taxonomy: Taxonomy) -> dict[str, str]:
         for sub in _FAST_SUBROUNDS:
             labels |= {template.format(letter + sub) for template in _FAST_SUBROUND_TEMPLATES}
         labels |= {template.format(letter) for template in _FAST_LETTER_TEMPLATES}
+    labels |= {base + repeat for base in _FAST_REPEAT_BASES for repeat in _FAST_REPEATS}
     return {label: normalize_stage(label, taxonomy) or "" for label in sorted(labels)}
 
 

@@ -243,6 +243,8 @@ def rules_constants() -> dict[str, Any]:
         "fast_subrounds": list(rules._FAST_SUBROUNDS),
         "fast_subround_templates": list(rules._FAST_SUBROUND_TEMPLATES),
         "fast_letter_templates": list(rules._FAST_LETTER_TEMPLATES),
+        "fast_repeat_bases": list(rules._FAST_REPEAT_BASES),
+        "fast_repeats": list(rules._FAST_REPEATS),
     }
 
 

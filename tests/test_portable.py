@@ -272,6 +272,9 @@ def cheap_fold(label: str) -> str | None:
     text = label.translate({0xA0: " ", 0x2013: " "})
     if not text.isascii():
         return None
+    # escapes (\\n), elisions (d') and amounts (5.5M) are read before the separators
+    if "\\" in text or "'" in text or (any(c.isdigit() for c in text) and ("." in text or "," in text)):
+        return None
     spaced = "".join(" " if unicode_data.separator(c) == " " else c for c in text.lower())
     return " ".join(part for part in spaced.split(" ") if part) if spaced.strip(" ") else ""
 
@@ -280,12 +283,13 @@ def test_the_second_lookup_reads_as_the_label_does() -> None:
     """The generated normalize_stage answers a label the map misses from the map's entry
     for its cheap ASCII fold: that is only right if the rules read both alike."""
     labels = (parity.labels_from(parity.collect(parity.BATCHES, 140)) + parity.misspellings(20)
-              + [label for label, _ in taxonomy_sql.VECTORS])
+              + [label for label, _ in taxonomy_sql.VECTORS + parity.v2_labels(3000)])
+    taxonomy = default_taxonomy()
     checked = 0
     for label in labels:
         key = cheap_fold(label)
         if key is not None:
-            assert rules.fold(key) == rules.fold(label), repr(label)
+            assert taxonomy._tokens(key) == taxonomy._tokens(label), repr(label)
             checked += 1
     assert checked > 4500  # the ASCII ones (and those with no-break spaces or en dashes)
 

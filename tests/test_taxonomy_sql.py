@@ -210,7 +210,7 @@ def test_normalize_stage_is_inlined(conn: Conn) -> None:
 def slow_path(conn: Conn) -> str:
     """The function behind normalize_stage's fast map: PL/Python's or the portable one."""
     implementation = one(conn, "SELECT stagenorm.implementation()")
-    return {"plpython": "_rules_py", "plpgsql": "_rules_fold"}[implementation]
+    return {"plpython": "_rules_py", "plpgsql": "_rules_tokens"}[implementation]
 
 
 def _parallel_labels() -> list[str]:

@@ -76,10 +76,14 @@ BEGIN
                  LATERAL (SELECT btrim(regexp_replace(lower(t.text COLLATE "C"),
                                  stagenorm._unicode_ascii_space() || '+', ' ', 'g'), ' ') AS cheap) AS x
            WHERE octet_length(t.text) = length(t.text) AND NOT fast ? x.cheap
+             AND strpos(t.text, E'\\') = 0 AND strpos(t.text, '''') = 0
+             AND NOT (t.text ~ '[0-9]' AND t.text ~ '[.,]')
            ORDER BY x.cheap) AS c;
 
   -- A label the map misses is looked up once more in its cheap ASCII fold (lower case,
-  -- each run of separators one space, trimmed; no-break space and en dash are separators):
+  -- each run of separators one space, trimmed; no-break space and en dash are separators),
+  -- unless it holds a backslash, an apostrophe, or a digit and a . or , (escapes, elisions
+  -- and amounts of money are read before the separators, rule 13):
   -- for ASCII text rules.fold reads both alike, so the map's answer for it is the rules'
   -- answer (tests/test_portable.py::test_the_second_lookup_reads_as_the_label_does).
   EXECUTE format(
@@ -89,10 +93,13 @@ BEGIN
       'SELECT COALESCE(%1$L::pg_catalog.jsonb OPERATOR(pg_catalog.->>) label, '
       'CASE WHEN %1$L::pg_catalog.jsonb OPERATOR(pg_catalog.?) label THEN NULL '
       'ELSE COALESCE(CASE WHEN pg_catalog.octet_length(%3$s) OPERATOR(pg_catalog.=) pg_catalog.length(%3$s) '
+      'AND NOT label OPERATOR(pg_catalog.~) %7$L::pg_catalog.text '
       'THEN %1$L::pg_catalog.jsonb OPERATOR(pg_catalog.->>) pg_catalog.btrim(pg_catalog.regexp_replace('
       'pg_catalog.lower(%3$s COLLATE pg_catalog."C"), %4$L, %5$L, %6$L), %5$L) END, %2$s) END)',
       fast, slow, format('pg_catalog.translate(label, %L, %L)', E'\u00a0\u2013', '  '),
-      stagenorm._unicode_ascii_space() || '+', ' ', 'g'));
+      stagenorm._unicode_ascii_space() || '+', ' ', 'g',
+      -- escapes, elisions and amounts are read before the separators: no second lookup
+      E'[\\\\'']|[0-9].*[.,]|[.,].*[0-9]'));
   -- Objects that stored answers of the old normalizer (pg_depend): they need a rebuild.
   SELECT count(*), string_agg(d.kind || ' ' || d.name, E'\n' ORDER BY d.kind, d.name),
          string_agg(d.fix, E'\n' ORDER BY d.kind, d.name)

@@ -51,6 +51,8 @@ BEGIN
       || ARRAY(SELECT replace(t, '{}', letter)
                  FROM jsonb_array_elements_text(constants -> 'fast_letter_templates') AS t);
   END LOOP;
+  labels := labels || ARRAY(SELECT b || r FROM jsonb_array_elements_text(constants -> 'fast_repeat_bases') AS b,
+                                               jsonb_array_elements_text(constants -> 'fast_repeats') AS r);
   RETURN (SELECT jsonb_object_agg(l, stagenorm._rules_normalize(l, taxonomy))
             FROM (SELECT DISTINCT l FROM unnest(labels) AS l) AS d);
 END
