@@ -23,7 +23,6 @@ DECLARE
   other text;    -- a regex matching one character that is neither a digit nor a space
   others text;
   step integer;
-  pattern text;
   faithful boolean := false;
   letter text;   -- a regex matching one letter (str.isalpha)
   glued constant text := constants OPERATOR(pg_catalog.->>) 'glued_series';
@@ -63,8 +62,8 @@ BEGIN
     folded := regexp_replace(folded, constants OPERATOR(pg_catalog.->>) 'elision', ' ', 'g');
   END IF;
   IF folded ~ '[0-9]' THEN  -- amounts of money and years (rule 13)
-    FOR pattern IN SELECT jsonb_array_elements_text(money) LOOP
-      folded := regexp_replace(folded, pattern, ' ', 'g');
+    FOR step IN 0 .. jsonb_array_length(money) - 1 LOOP  -- a loop of expressions, no query
+      folded := regexp_replace(folded, money ->> step, ' ', 'g');
     END LOOP;
   END IF;
   IF faithful THEN  -- the separator table, character by character
