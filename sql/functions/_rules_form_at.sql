@@ -21,18 +21,18 @@ DECLARE
   letter_at integer;
   stage text;
 BEGIN
-  hit := stagenorm._rules_entry_at(tokens, i, aliases, alias_lengths);
+  hit := (CASE WHEN alias_lengths ? (tokens ->> (i)) THEN stagenorm._rules_entry_at(tokens, i, aliases, alias_lengths) END);
   IF hit IS NOT NULL THEN
     best := jsonb_build_array(hit -> 0, hit -> 1, hit -> 2,
                               (hit ->> 0)::integer = i + 1 AND length(tokens ->> i) = 1);
   END IF;
-  word := stagenorm._rules_entry_at(tokens, i, words, word_lengths);
+  word := (CASE WHEN word_lengths ? (tokens ->> (i)) THEN stagenorm._rules_entry_at(tokens, i, words, word_lengths) END);
   IF word ->> 1 = 'series_prefix' THEN
     after := (word ->> 0)::integer;
   END IF;
   IF after >= 0 AND after < n THEN
     start := after;
-    hit := stagenorm._rules_entry_at(tokens, after, aliases, alias_lengths);
+    hit := (CASE WHEN alias_lengths ? (tokens ->> (after)) THEN stagenorm._rules_entry_at(tokens, after, aliases, alias_lengths) END);
     IF hit IS NOT NULL AND (best IS NULL OR (hit ->> 0)::integer > (best ->> 0)::integer) THEN
       best := jsonb_build_array(hit -> 0, hit -> 1, hit -> 2, false);
     END IF;
@@ -41,10 +41,10 @@ BEGIN
       best := jsonb_build_array(after + 1, stage, true, false);
     END IF;
   END IF;
-  word := stagenorm._rules_entry_at(tokens, start, words, word_lengths);
+  word := (CASE WHEN word_lengths ? (tokens ->> (start)) THEN stagenorm._rules_entry_at(tokens, start, words, word_lengths) END);
   IF word ->> 1 = 'pre' THEN  -- pre a, pre series b
     after := (word ->> 0)::integer;
-    word := stagenorm._rules_entry_at(tokens, after, words, word_lengths);
+    word := (CASE WHEN word_lengths ? (tokens ->> (after)) THEN stagenorm._rules_entry_at(tokens, after, words, word_lengths) END);
     letter_at := CASE WHEN word ->> 1 = 'series_prefix' THEN (word ->> 0)::integer ELSE after END;
     IF letter_at < n THEN
       stage := pre_stages ->> (tokens ->> letter_at);
@@ -56,7 +56,7 @@ BEGIN
   IF start = i AND length(tokens ->> i) = 1 THEN  -- a series, B-series
     stage := letters ->> (tokens ->> i);
     IF stage IS NOT NULL THEN
-      word := stagenorm._rules_entry_at(tokens, i + 1, words, word_lengths);
+      word := (CASE WHEN word_lengths ? (tokens ->> (i + 1)) THEN stagenorm._rules_entry_at(tokens, i + 1, words, word_lengths) END);
       IF word ->> 1 = 'series_prefix' AND (best IS NULL OR (word ->> 0)::integer > (best ->> 0)::integer) THEN
         best := jsonb_build_array(word -> 0, stage, true, false);
       END IF;
