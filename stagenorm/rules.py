@@ -959,6 +959,9 @@ _FAST_LETTER_TEMPLATES: Final = (
 _FAST_REPEAT_BASES: Final = ("Seed", "Angel", "Growth Equity", "Seed VC", "Early Stage VC",
                              "Later Stage VC", "Angel (individual)", "Pre-Seed", "Series Seed")
 _FAST_REPEATS: Final = (" - II", " - III", " - IV", " - 2", " - 3")
+#: Two neighbouring stages in one label ("Seed / Series A", unknown by rule 9): display
+#: names joined by these.
+_FAST_PAIR_SEPARATORS: Final = (" / ", "/", " or ")
 
 
 def _spellings(words: str) -> set[str]:
@@ -1004,6 +1007,8 @@ def fast_path_labels(taxonomy: Taxonomy) -> dict[str, str]:
             labels |= {template.format(letter + sub) for template in _FAST_SUBROUND_TEMPLATES}
         labels |= {template.format(letter) for template in _FAST_LETTER_TEMPLATES}
     labels |= {base + repeat for base in _FAST_REPEAT_BASES for repeat in _FAST_REPEATS}
+    names = [taxonomy.display_names[key] for key in taxonomy.keys]
+    labels |= {names[i] + sep + names[i + 1] for i in range(len(names) - 1) for sep in _FAST_PAIR_SEPARATORS}
     return {label: normalize_stage(label, taxonomy) or "" for label in sorted(labels)}
 
 

@@ -245,6 +245,7 @@ def rules_constants() -> dict[str, Any]:
         "fast_letter_templates": list(rules._FAST_LETTER_TEMPLATES),
         "fast_repeat_bases": list(rules._FAST_REPEAT_BASES),
         "fast_repeats": list(rules._FAST_REPEATS),
+        "fast_pair_separators": list(rules._FAST_PAIR_SEPARATORS),
     }
 
 

@@ -53,6 +53,12 @@ BEGIN
   END LOOP;
   labels := labels || ARRAY(SELECT b || r FROM jsonb_array_elements_text(constants -> 'fast_repeat_bases') AS b,
                                                jsonb_array_elements_text(constants -> 'fast_repeats') AS r);
+  labels := labels || ARRAY(  -- neighbouring stages: "Seed / Series A"
+    SELECT (taxonomy #>> ARRAY['display_names', k.key]) || sep
+           || (taxonomy #>> ARRAY['display_names', taxonomy #>> ARRAY['keys', k.n::text]])
+      FROM jsonb_array_elements_text(taxonomy -> 'keys') WITH ORDINALITY AS k(key, n),
+           jsonb_array_elements_text(constants -> 'fast_pair_separators') AS sep
+     WHERE k.n < jsonb_array_length(taxonomy -> 'keys'));
   RETURN (SELECT jsonb_object_agg(l, stagenorm._rules_normalize(l, taxonomy))
             FROM (SELECT DISTINCT l FROM unnest(labels) AS l) AS d);
 END
