@@ -3,6 +3,8 @@
 -- holds them equal): the message of the first one the input exceeds, or NULL. Checked
 -- before any work per entry, each by one C-level pass over the document, so a huge
 -- input costs milliseconds and never reaches the rules (PL/Python cannot be cancelled).
+-- No aggregates: an Agg node costs more to start than the whole pass over a small
+-- document (ARRAY(...) and ORDER BY ... LIMIT 1 give the count and the longest label).
 CREATE FUNCTION stagenorm._distribution_limit(input jsonb) RETURNS text
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -13,7 +15,7 @@ DECLARE
   longest integer;
 BEGIN
   IF kind = 'object' THEN
-    entries := (SELECT pg_catalog.count(*) FROM pg_catalog.jsonb_object_keys(input));
+    entries := pg_catalog.cardinality(ARRAY(SELECT pg_catalog.jsonb_object_keys(input)));
   ELSIF kind = 'array' THEN
     entries := pg_catalog.jsonb_array_length(input);
   ELSE
@@ -23,12 +25,14 @@ BEGIN
     RETURN pg_catalog.format('the distribution has %s entries, more than the %s allowed', entries, 1000);
   END IF;
   IF kind = 'object' THEN
-    longest := (SELECT pg_catalog.max(pg_catalog.length(k)) FROM pg_catalog.jsonb_object_keys(input) AS k);
+    longest := (SELECT pg_catalog.length(k) FROM pg_catalog.jsonb_object_keys(input) AS k
+                 ORDER BY 1 DESC LIMIT 1);
   ELSE
-    longest := (SELECT pg_catalog.max(pg_catalog.length(e ->> 'stage'))
+    longest := (SELECT pg_catalog.length(e ->> 'stage')
                   FROM pg_catalog.jsonb_array_elements(input) AS e
                  WHERE pg_catalog.jsonb_typeof(e) = 'object'
-                   AND pg_catalog.jsonb_typeof(e -> 'stage') = 'string');
+                   AND pg_catalog.jsonb_typeof(e -> 'stage') = 'string'
+                 ORDER BY 1 DESC NULLS LAST LIMIT 1);
   END IF;
   IF longest > 256 THEN
     RETURN pg_catalog.format('a stage label has %s characters, more than the %s allowed', longest, 256);

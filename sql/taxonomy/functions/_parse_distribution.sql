@@ -7,6 +7,10 @@
 -- round); numbers are printed as Python prints them (_format_g, and shares as the
 -- 12-decimal numeric Python's repr gives); labels are quoted as json.dumps does.
 -- Arguments are checked by parse_stage_distribution.
+-- The same two passes over the entries as rules.py, in PL/pgSQL loops of simple
+-- expressions (each a few hundred nanoseconds): a query costs its executor start, and
+-- an aggregate with ORDER BY a sort of its own, which together cost several times the
+-- work on a distribution of a few entries (benchmarks/bench_distribution.py).
 CREATE FUNCTION stagenorm._parse_distribution(
   input jsonb,
   scale text,
@@ -19,21 +23,34 @@ DECLARE
   kind text := pg_catalog.jsonb_typeof(input);
   used_scale text := CASE WHEN scale = 'auto' THEN 'fraction' ELSE scale END;
   problem text;
-  labels text[];           -- per entry, in input order (jsonb's order of an object's keys)
-  weights jsonb[];
-  shapes jsonb[];          -- the INVALID_SHAPE error of a broken array entry, else NULL
-  keys text[];             -- normalize_stage(label)
-  problems text[];         -- WEIGHT_NEGATIVE, WEIGHT_NOT_A_NUMBER or NULL (usable)
+  n integer;
+  items jsonb[];               -- the entries of an array
+  item jsonb;
+  shape jsonb;
+  labels text[];               -- per entry, in input order (jsonb's order of an object's keys)
+  weights jsonb[];             -- per entry of an array (an object's are input -> label)
+  shapes jsonb[];              -- the INVALID_SHAPE error of a broken array entry, else NULL
+  keys text[];                 -- normalize_stage(label)
+  problems text[];             -- INVALID_SHAPE, WEIGHT_NEGATIVE, WEIGHT_NOT_A_NUMBER or NULL (usable)
   numbers double precision[];  -- the weight as Python's number (ints capped at 1e9)
-  raw double precision;
+  label text;
+  weight jsonb;
+  key text;
+  num numeric;
+  d double precision;
+  raw double precision := 0;
   top double precision;
-  errors jsonb;
-  normalized jsonb;
-  invalid jsonb;
-  suggestions jsonb;
-  shares double precision[];
+  share double precision;
+  stage_keys text[];           -- the taxonomy's keys: every one is in normalized
+  totals double precision[];   -- the share of each, added in input order
+  shares double precision[] := '{}';
+  errors jsonb := '[]';
+  invalid jsonb := '[]';
+  suggestions jsonb := '{}';
+  normalized jsonb := '{}';
   exact double precision;
   total double precision;
+  j integer;
 BEGIN
   IF input IS NULL THEN
     RETURN NULL;
@@ -53,125 +70,132 @@ BEGIN
     RETURN stagenorm._distribution_failure(used_scale, 'LIMIT_EXCEEDED', problem);
   END IF;
 
-  -- 1. the entries: label and weight, or the shape error of a broken array entry
+  -- 1. each entry: its label and weight, or the shape error of a broken array entry; the
+  --    weight as Python reads it, the label normalized, and the sum the scale is decided
+  --    on (usable weights capped at 1e9, added in input order as Python does)
   IF kind = 'object' THEN
-    SELECT pg_catalog.array_agg(e.key ORDER BY e.ord), pg_catalog.array_agg(e.value ORDER BY e.ord),
-           pg_catalog.array_agg(NULL::jsonb)
-      INTO labels, weights, shapes
-      FROM pg_catalog.jsonb_each(input) WITH ORDINALITY AS e(key, value, ord);
+    labels := ARRAY(SELECT pg_catalog.jsonb_object_keys(input));
   ELSE
-    SELECT pg_catalog.array_agg(CASE WHEN a.shape IS NULL THEN a.item ->> 'stage' END ORDER BY a.ord),
-           pg_catalog.array_agg(CASE WHEN a.shape IS NULL THEN a.item -> 'weight' END ORDER BY a.ord),
-           pg_catalog.array_agg(a.shape ORDER BY a.ord)
-      INTO labels, weights, shapes
-      FROM (SELECT i.ord, i.item,
-                   CASE WHEN pg_catalog.jsonb_typeof(i.item) <> 'object' THEN
-                          pg_catalog.jsonb_build_object('code', 'INVALID_SHAPE', 'stage', NULL, 'message',
-                            pg_catalog.format('entry %s must be an object, not %s', i.ord - 1,
-                                              stagenorm._json_type(i.item)))
-                        WHEN pg_catalog.jsonb_typeof(i.item -> 'stage') IS DISTINCT FROM 'string' THEN
-                          pg_catalog.jsonb_build_object('code', 'INVALID_SHAPE', 'stage', NULL, 'message',
-                            pg_catalog.format('entry %s must have a string "stage"', i.ord - 1))
-                        WHEN NOT i.item ? 'weight' THEN
-                          pg_catalog.jsonb_build_object('code', 'INVALID_SHAPE', 'stage', i.item -> 'stage',
-                            'message', pg_catalog.format('entry %s must have a "weight"', i.ord - 1))
-                   END AS shape
-              FROM pg_catalog.jsonb_array_elements(input) WITH ORDINALITY AS i(item, ord)) AS a;
+    items := ARRAY(SELECT pg_catalog.jsonb_array_elements(input));
   END IF;
-  IF labels IS NULL THEN
+  n := coalesce(pg_catalog.cardinality(labels), pg_catalog.cardinality(items), 0);
+  IF n = 0 THEN
     RETURN stagenorm._distribution_failure(used_scale, 'EMPTY_DISTRIBUTION', 'the distribution has no entries');
   END IF;
+  FOR i IN 1 .. n LOOP
+    IF kind = 'object' THEN
+      label := labels[i];
+      weight := input -> label;
+    ELSE
+      item := items[i];
+      shape := CASE WHEN pg_catalog.jsonb_typeof(item) <> 'object' THEN
+                      pg_catalog.jsonb_build_object('code', 'INVALID_SHAPE', 'stage', NULL, 'message',
+                        pg_catalog.format('entry %s must be an object, not %s', i - 1,
+                                          stagenorm._json_type(item)))
+                    WHEN pg_catalog.jsonb_typeof(item -> 'stage') IS DISTINCT FROM 'string' THEN
+                      pg_catalog.jsonb_build_object('code', 'INVALID_SHAPE', 'stage', NULL, 'message',
+                        pg_catalog.format('entry %s must have a string "stage"', i - 1))
+                    WHEN NOT item ? 'weight' THEN
+                      pg_catalog.jsonb_build_object('code', 'INVALID_SHAPE', 'stage', item -> 'stage',
+                        'message', pg_catalog.format('entry %s must have a "weight"', i - 1))
+               END;
+      IF shape IS NOT NULL THEN
+        shapes[i] := shape;
+        problems[i] := 'INVALID_SHAPE';
+        CONTINUE;
+      END IF;
+      label := item ->> 'stage';
+      weight := item -> 'weight';
+      labels[i] := label;
+      weights[i] := weight;
+    END IF;
+    IF pg_catalog.jsonb_typeof(weight) = 'number' THEN
+      num := weight::numeric;
+      d := CASE WHEN pg_catalog.scale(num) = 0 THEN  -- an int: exact, negative or capped
+                  CASE WHEN num < 0 THEN -1::double precision
+                       WHEN num < 1e9 THEN num::double precision
+                       ELSE 1e9::double precision END
+                WHEN abs(num) < 1e308 AND abs(num) > 1e-307 THEN num::double precision
+                ELSE stagenorm._json_double(num) END;
+      problem := CASE WHEN d = 'Infinity'::double precision OR d = '-Infinity'::double precision
+                      THEN 'WEIGHT_NOT_A_NUMBER'
+                      WHEN d < 0 THEN 'WEIGHT_NEGATIVE' END;
+    ELSE
+      d := NULL;
+      problem := 'WEIGHT_NOT_A_NUMBER';
+    END IF;
+    IF problem IS NULL THEN
+      raw := raw + LEAST(d, 1e9::double precision);
+    END IF;
+    problems[i] := problem;
+    numbers[i] := d;
+    keys[i] := stagenorm.normalize_stage(label);
+  END LOOP;
 
-  -- 2. each weight as Python reads it, each label normalized, and the sum the scale is
-  --    decided on (usable weights capped at 1e9, added in input order as Python does)
-  SELECT pg_catalog.array_agg(CASE WHEN u.shape IS NULL THEN stagenorm.normalize_stage(u.label) END ORDER BY u.ord),
-         pg_catalog.array_agg(c.problem ORDER BY u.ord),
-         pg_catalog.array_agg(v.d ORDER BY u.ord),
-         pg_catalog.sum(CASE WHEN c.problem IS NULL THEN LEAST(v.d, 1e9::double precision) END ORDER BY u.ord)
-    INTO keys, problems, numbers, raw
-    FROM unnest(labels, weights, shapes) WITH ORDINALITY AS u(label, weight, shape, ord)
-    CROSS JOIN LATERAL (
-      SELECT CASE WHEN pg_catalog.jsonb_typeof(u.weight) = 'number' THEN u.weight::numeric END AS num
-    ) AS w
-    CROSS JOIN LATERAL (
-      SELECT CASE WHEN w.num IS NULL THEN NULL
-                  WHEN pg_catalog.scale(w.num) = 0 THEN  -- an int: exact, negative or capped
-                    CASE WHEN w.num < 0 THEN -1::double precision
-                         WHEN w.num < 1e9 THEN w.num::double precision
-                         ELSE 1e9::double precision END
-                  WHEN abs(w.num) < 1e308 AND abs(w.num) > 1e-307 THEN w.num::double precision
-                  ELSE stagenorm._json_double(w.num) END AS d
-    ) AS v
-    CROSS JOIN LATERAL (
-      SELECT CASE WHEN u.shape IS NOT NULL THEN 'INVALID_SHAPE'
-                  WHEN v.d IS NULL OR v.d = 'Infinity'::double precision
-                    OR v.d = '-Infinity'::double precision THEN 'WEIGHT_NOT_A_NUMBER'
-                  WHEN v.d < 0 THEN 'WEIGHT_NEGATIVE' END AS problem
-    ) AS c;
-  raw := coalesce(raw, 0);
-
-  -- 3. the scale
+  -- 2. the scale
   IF scale = 'auto' THEN
     used_scale := CASE WHEN raw - 1::double precision - tolerance <= 5e-13::double precision
                        THEN 'fraction' ELSE 'percent' END;
   END IF;
   top := CASE WHEN used_scale = 'percent' THEN 100 ELSE 1 END;
 
-  -- 4. errors in input order, unknown labels, shares by key
-  WITH entry AS (
-    SELECT u.ord, u.label, u.weight, u.shape, u.key, u.problem, u.d,
-           -- the share: d / top, but 0 where that underflows (up to 50 times the smallest
-           -- double over 100), which IEEE and Python give and PostgreSQL's / refuses
-           CASE WHEN u.problem IS NOT NULL THEN NULL
-                WHEN u.d <= '2.4703282292062327e-322'::double precision AND top = 100
-                THEN 0::double precision ELSE u.d / top END AS share
-      FROM unnest(labels, weights, shapes, keys, problems, numbers)
-           WITH ORDINALITY AS u(label, weight, shape, key, problem, d, ord)
-  ), failure AS (
-    SELECT e.ord, 0 AS part, e.shape AS error FROM entry AS e WHERE e.shape IS NOT NULL
-    UNION ALL
-    SELECT e.ord, 1, pg_catalog.jsonb_build_object('code', 'UNKNOWN_STAGE', 'stage', e.label, 'message',
-             'unknown stage label ' || stagenorm._json_ascii(
-               CASE WHEN pg_catalog.length(e.label) > 80 THEN pg_catalog.left(e.label, 80) || '...'
-                    ELSE e.label END))
-      FROM entry AS e WHERE e.shape IS NULL AND e.key IS NULL
-    UNION ALL
-    SELECT e.ord, 2, pg_catalog.jsonb_build_object('code', coalesce(e.problem, 'WEIGHT_ABOVE_MAX'), 'stage', e.label,
-             'message', CASE WHEN e.problem IS NULL THEN
-                               pg_catalog.format('weight is above %s, the maximum of scale %s', top, used_scale)
-                             WHEN e.problem = 'WEIGHT_NEGATIVE' THEN 'weight must not be negative'
-                             ELSE 'weight must be a finite number, not ' || stagenorm._json_type(e.weight) END)
-      FROM entry AS e WHERE e.shape IS NULL AND (e.problem IS NOT NULL OR e.d > top)
-  ), unknown AS (
-    SELECT e.label COLLATE pg_catalog."C" AS label, pg_catalog.min(e.ord) AS first
-      FROM entry AS e WHERE e.shape IS NULL AND e.key IS NULL
-     GROUP BY e.label COLLATE pg_catalog."C"
-  ), share AS (
-    SELECT e.key, pg_catalog.sum(e.share ORDER BY e.ord) AS total
-      FROM entry AS e WHERE e.problem IS NULL AND e.d <= top AND e.key IS NOT NULL
-     GROUP BY e.key
-  )
-  SELECT (SELECT coalesce(pg_catalog.jsonb_agg(f.error ORDER BY f.ord, f.part), '[]') FROM failure AS f),
-         (SELECT pg_catalog.jsonb_object_agg(s.key,  -- stagenorm._share_json, inline
-                   pg_catalog.to_jsonb(CASE WHEN pg_catalog.scale(r.v) = 0 THEN pg_catalog.round(r.v, 1) ELSE r.v END))
-            FROM stagenorm.stage AS s LEFT JOIN share AS h ON h.key = s.key
-           CROSS JOIN LATERAL (
-             SELECT pg_catalog.trim_scale(pg_catalog.round(coalesce(h.total, 0) * 1e12::double precision)::bigint
-                                          * 0.000000000001) AS v) AS r),
-         (SELECT coalesce(pg_catalog.jsonb_agg(k.label ORDER BY k.first), '[]') FROM unknown AS k),
-         (SELECT coalesce(pg_catalog.jsonb_object_agg(k.label, pg_catalog.to_jsonb(stagenorm.suggest_stages(k.label))), '{}')
-            FROM unknown AS k),
-         (SELECT pg_catalog.array_agg(e.share ORDER BY e.ord) FROM entry AS e WHERE e.problem IS NULL AND e.d <= top)
-    INTO errors, normalized, invalid, suggestions, shares;
+  -- 3. errors in input order, unknown labels (each once, with its suggestions), shares
+  stage_keys := ARRAY(SELECT pg_catalog.jsonb_array_elements_text(stagenorm._taxonomy_compiled() -> 'keys'));
+  totals := pg_catalog.array_fill(0::double precision, ARRAY[pg_catalog.cardinality(stage_keys)]);
+  FOR i IN 1 .. n LOOP
+    problem := problems[i];
+    IF problem = 'INVALID_SHAPE' THEN
+      errors := errors || pg_catalog.jsonb_build_array(shapes[i]);
+      CONTINUE;
+    END IF;
+    label := labels[i];
+    key := keys[i];
+    IF key IS NULL THEN
+      errors := errors || pg_catalog.jsonb_build_array(pg_catalog.jsonb_build_object(
+                  'code', 'UNKNOWN_STAGE', 'stage', label, 'message',
+                  'unknown stage label ' || stagenorm._json_ascii(
+                    CASE WHEN pg_catalog.length(label) > 80 THEN pg_catalog.left(label, 80) || '...'
+                         ELSE label END)));
+      IF NOT suggestions ? label THEN
+        invalid := invalid || pg_catalog.jsonb_build_array(label);
+        suggestions := suggestions || pg_catalog.jsonb_build_object(label,
+                         pg_catalog.to_jsonb(stagenorm.suggest_stages(label)));
+      END IF;
+    END IF;
+    d := numbers[i];
+    IF problem IS NULL AND d <= top THEN
+      -- the share: d / top, but 0 where that underflows (up to 50 times the smallest
+      -- double over 100), which IEEE and Python give and PostgreSQL's / refuses
+      share := CASE WHEN d <= '2.4703282292062327e-322'::double precision AND top = 100
+                    THEN 0::double precision ELSE d / top END;
+      shares := pg_catalog.array_append(shares, share);
+      j := pg_catalog.array_position(stage_keys, key);
+      IF j IS NOT NULL THEN
+        totals[j] := totals[j] + share;
+      END IF;
+    ELSE
+      errors := errors || pg_catalog.jsonb_build_array(pg_catalog.jsonb_build_object(
+                  'code', coalesce(problem, 'WEIGHT_ABOVE_MAX'), 'stage', label,
+                  'message', CASE WHEN problem IS NULL THEN
+                                    pg_catalog.format('weight is above %s, the maximum of scale %s', top, used_scale)
+                                  WHEN problem = 'WEIGHT_NEGATIVE' THEN 'weight must not be negative'
+                                  ELSE 'weight must be a finite number, not '
+                                       || stagenorm._json_type(coalesce(weights[i], input -> label)) END));
+    END IF;
+  END LOOP;
+  FOR i IN 1 .. pg_catalog.cardinality(stage_keys) LOOP
+    normalized := normalized || pg_catalog.jsonb_build_object(stage_keys[i], stagenorm._share_json(totals[i]));
+  END LOOP;
 
-  -- 5. the sum, exactly rounded as math.fsum, then to 12 decimals
+  -- 4. the sum, exactly rounded as math.fsum, then to 12 decimals
   exact := stagenorm._fsum(shares);
   total := pg_catalog.round(exact * 1e12::double precision) / 1e12::double precision;
-  IF shares IS NOT NULL AND abs(exact - 1::double precision) - tolerance > 5e-13::double precision THEN
-    errors := errors || pg_catalog.jsonb_build_object('code', 'SUM_MISMATCH', 'stage', NULL, 'message',
+  IF shares <> '{}' AND abs(exact - 1::double precision) - tolerance > 5e-13::double precision THEN
+    errors := errors || pg_catalog.jsonb_build_array(pg_catalog.jsonb_build_object(
+                'code', 'SUM_MISMATCH', 'stage', NULL, 'message',
                 pg_catalog.format('weights sum to %s (%s), expected %s within %s',
                                   stagenorm._format_g(total * top, 12), used_scale, top,
-                                  stagenorm._format_g(tolerance * top, 12)));
+                                  stagenorm._format_g(tolerance * top, 12))));
   END IF;
   RETURN pg_catalog.jsonb_build_object(
            'normalized', normalized,
