@@ -48,6 +48,7 @@ DECLARE
   invalid jsonb := '[]';
   suggestions jsonb := '{}';
   normalized jsonb := '{}';
+  taxonomy jsonb;              -- compiled for _rules_suggest, read at the first unknown label
   exact double precision;
   total double precision;
   j integer;
@@ -158,8 +159,16 @@ BEGIN
                          ELSE label END)));
       IF NOT suggestions ? label THEN
         invalid := invalid || pg_catalog.jsonb_build_array(label);
+        -- suggest_stages(label), without its round trip through JSON text and the
+        -- dispatch: the portable rules on the taxonomy in force, as _rules_pg reads it
+        IF taxonomy IS NULL THEN
+          taxonomy := stagenorm._taxonomy_compiled();
+          IF (taxonomy ->> 'version')::integer IS DISTINCT FROM stagenorm._taxonomy_version() THEN
+            taxonomy := stagenorm._rules_taxonomy_tables(stagenorm._taxonomy_version());
+          END IF;
+        END IF;
         suggestions := suggestions || pg_catalog.jsonb_build_object(label,
-                         pg_catalog.to_jsonb(stagenorm.suggest_stages(label)));
+                         pg_catalog.to_jsonb(stagenorm._rules_suggest(label, taxonomy)));
       END IF;
     END IF;
     d := numbers[i];

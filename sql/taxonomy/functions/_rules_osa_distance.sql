@@ -3,13 +3,18 @@
 -- adjacent characters each cost 1. Any distance above lim is returned as lim + 1;
 -- only the diagonal band of width 2 * lim + 1 is computed. (fuzzystrmatch has no OSA
 -- distance, and would be an extension to install.)
+-- Called for every suggestion candidate within lim of the label's length, so it is kept
+-- to simple expressions: the characters split by string_to_array (no query), one
+-- LEAST(...) per cell for its four ways in (a missing transposition is NULL, which LEAST
+-- skips), and the answers that need no table first (equal strings, lengths too far
+-- apart, lim 0).
 CREATE FUNCTION stagenorm._rules_osa_distance(a text, b text, lim integer) RETURNS integer
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-  ca integer[];
-  cb integer[];
+  ca text[];
+  cb text[];
   width integer;
   over integer := lim + 1;
   before integer[];
@@ -17,48 +22,37 @@ DECLARE
   current integer[];
   lowest integer;
   value integer;
-  ch integer;
-  i integer;
-  j integer;
+  ch text;
 BEGIN
   IF a = b THEN
     RETURN 0;
   END IF;
-  width := length(b);
-  IF abs(length(a) - width) > lim THEN
-    RETURN over;
+  width := pg_catalog.length(b);
+  IF abs(pg_catalog.length(a) - width) > lim OR lim <= 0 THEN
+    RETURN over;  -- a length difference costs that many edits; a <> b costs one at least
   END IF;
-  ca := ARRAY(SELECT ascii(c) FROM unnest(string_to_array(a, NULL)) WITH ORDINALITY AS t(c, n) ORDER BY n);
-  cb := ARRAY(SELECT ascii(c) FROM unnest(string_to_array(b, NULL)) WITH ORDINALITY AS t(c, n) ORDER BY n);
-  previous := array_fill(over, ARRAY[width + 1], ARRAY[0]);
-  FOR j IN 0 .. least(width, lim) LOOP
+  ca := pg_catalog.string_to_array(a, NULL);
+  cb := pg_catalog.string_to_array(b, NULL);
+  previous := pg_catalog.array_fill(over, ARRAY[width + 1], ARRAY[0]);
+  FOR j IN 0 .. LEAST(width, lim) LOOP
     previous[j] := j;
   END LOOP;
-  FOR i IN 1 .. cardinality(ca) LOOP
+  FOR i IN 1 .. coalesce(pg_catalog.cardinality(ca), 0) LOOP
     ch := ca[i];
-    current := array_fill(over, ARRAY[width + 1], ARRAY[0]);
+    current := pg_catalog.array_fill(over, ARRAY[width + 1], ARRAY[0]);
     IF i <= lim THEN
       current[0] := i;
     END IF;
     lowest := current[0];
-    FOR j IN greatest(1, i - lim) .. least(width, i + lim) LOOP
-      value := previous[j - 1] + CASE WHEN ch <> cb[j] THEN 1 ELSE 0 END;
-      IF previous[j] < value THEN
-        value := previous[j] + 1;
-      END IF;
-      IF current[j - 1] < value THEN
-        value := current[j - 1] + 1;
-      END IF;
-      IF i > 1 AND j > 1 AND ch = cb[j - 1] AND ca[i - 1] = cb[j] AND before[j - 2] < value THEN
-        value := before[j - 2] + 1;
-      END IF;
-      IF value > over THEN
-        value := over;
-      END IF;
+    FOR j IN GREATEST(1, i - lim) .. LEAST(width, i + lim) LOOP
+      value := LEAST(previous[j - 1] + CASE WHEN ch = cb[j] THEN 0 ELSE 1 END,
+                     previous[j] + 1,
+                     current[j - 1] + 1,
+                     CASE WHEN i > 1 AND j > 1 AND ch = cb[j - 1] AND ca[i - 1] = cb[j]
+                          THEN before[j - 2] + 1 END,
+                     over);
       current[j] := value;
-      IF value < lowest THEN
-        lowest := value;
-      END IF;
+      lowest := LEAST(lowest, value);
     END LOOP;
     IF lowest > lim THEN
       RETURN over;
