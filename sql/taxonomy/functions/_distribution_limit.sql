@@ -4,7 +4,7 @@
 -- before any work per entry, each by one C-level pass over the document, so a huge
 -- input costs milliseconds and never reaches the rules (PL/Python cannot be cancelled).
 -- No aggregates: an Agg node costs more to start than the whole pass over a small
--- document (ARRAY(...) and ORDER BY ... LIMIT 1 give the count and the longest label).
+-- document. An object's label lengths, longest first, give both its count and its longest.
 CREATE FUNCTION stagenorm._distribution_limit(input jsonb) RETURNS text
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -13,9 +13,11 @@ DECLARE
   kind text := pg_catalog.jsonb_typeof(input);
   entries bigint;
   longest integer;
+  lengths integer[];
 BEGIN
   IF kind = 'object' THEN
-    entries := pg_catalog.cardinality(ARRAY(SELECT pg_catalog.jsonb_object_keys(input)));
+    lengths := ARRAY(SELECT pg_catalog.length(k) FROM pg_catalog.jsonb_object_keys(input) AS k ORDER BY 1 DESC);
+    entries := pg_catalog.cardinality(lengths);
   ELSIF kind = 'array' THEN
     entries := pg_catalog.jsonb_array_length(input);
   ELSE
@@ -25,8 +27,7 @@ BEGIN
     RETURN pg_catalog.format('the distribution has %s entries, more than the %s allowed', entries, 1000);
   END IF;
   IF kind = 'object' THEN
-    longest := (SELECT pg_catalog.length(k) FROM pg_catalog.jsonb_object_keys(input) AS k
-                 ORDER BY 1 DESC LIMIT 1);
+    longest := lengths[1];
   ELSE
     longest := (SELECT pg_catalog.length(e ->> 'stage')
                   FROM pg_catalog.jsonb_array_elements(input) AS e

@@ -26,7 +26,6 @@ DECLARE
   n integer;
   items jsonb[];               -- the entries of an array
   item jsonb;
-  shape jsonb;
   labels text[];               -- per entry, in input order (jsonb's order of an object's keys)
   weights jsonb[];             -- per entry of an array (an object's are input -> label)
   shapes jsonb[];              -- the INVALID_SHAPE error of a broken array entry, else NULL
@@ -36,13 +35,12 @@ DECLARE
   label text;
   weight jsonb;
   key text;
-  num numeric;
   d double precision;
   raw double precision := 0;
   top double precision;
   share double precision;
   stage_keys text[];           -- the taxonomy's keys: every one is in normalized
-  totals double precision[];   -- the share of each, added in input order
+  totals double precision[];   -- the share of each, added in input order ([0]: not a stage)
   shares double precision[] := '{}';
   errors jsonb := '[]';
   invalid jsonb := '[]';
@@ -76,61 +74,59 @@ BEGIN
   --    on (usable weights capped at 1e9, added in input order as Python does)
   IF kind = 'object' THEN
     labels := ARRAY(SELECT pg_catalog.jsonb_object_keys(input));
+    n := pg_catalog.cardinality(labels);
   ELSE
     items := ARRAY(SELECT pg_catalog.jsonb_array_elements(input));
+    n := pg_catalog.cardinality(items);
+    FOR i IN 1 .. n LOOP
+      item := items[i];
+      shapes[i] := CASE WHEN pg_catalog.jsonb_typeof(item) <> 'object' THEN
+                          pg_catalog.jsonb_build_object('code', 'INVALID_SHAPE', 'stage', NULL, 'message',
+                            pg_catalog.format('entry %s must be an object, not %s', i - 1,
+                                              stagenorm._json_type(item)))
+                        WHEN pg_catalog.jsonb_typeof(item -> 'stage') IS DISTINCT FROM 'string' THEN
+                          pg_catalog.jsonb_build_object('code', 'INVALID_SHAPE', 'stage', NULL, 'message',
+                            pg_catalog.format('entry %s must have a string "stage"', i - 1))
+                        WHEN NOT item ? 'weight' THEN
+                          pg_catalog.jsonb_build_object('code', 'INVALID_SHAPE', 'stage', item -> 'stage',
+                            'message', pg_catalog.format('entry %s must have a "weight"', i - 1))
+                   END;
+      IF shapes[i] IS NULL THEN
+        labels[i] := item ->> 'stage';
+        weights[i] := item -> 'weight';
+      ELSE
+        problems[i] := 'INVALID_SHAPE';
+      END IF;
+    END LOOP;
   END IF;
-  n := coalesce(pg_catalog.cardinality(labels), pg_catalog.cardinality(items), 0);
   IF n = 0 THEN
     RETURN stagenorm._distribution_failure(used_scale, 'EMPTY_DISTRIBUTION', 'the distribution has no entries');
   END IF;
   FOR i IN 1 .. n LOOP
     IF kind = 'object' THEN
-      label := labels[i];
-      weight := input -> label;
+      weight := input -> labels[i];
+    ELSIF problems[i] IS NULL THEN
+      weight := weights[i];
     ELSE
-      item := items[i];
-      shape := CASE WHEN pg_catalog.jsonb_typeof(item) <> 'object' THEN
-                      pg_catalog.jsonb_build_object('code', 'INVALID_SHAPE', 'stage', NULL, 'message',
-                        pg_catalog.format('entry %s must be an object, not %s', i - 1,
-                                          stagenorm._json_type(item)))
-                    WHEN pg_catalog.jsonb_typeof(item -> 'stage') IS DISTINCT FROM 'string' THEN
-                      pg_catalog.jsonb_build_object('code', 'INVALID_SHAPE', 'stage', NULL, 'message',
-                        pg_catalog.format('entry %s must have a string "stage"', i - 1))
-                    WHEN NOT item ? 'weight' THEN
-                      pg_catalog.jsonb_build_object('code', 'INVALID_SHAPE', 'stage', item -> 'stage',
-                        'message', pg_catalog.format('entry %s must have a "weight"', i - 1))
-               END;
-      IF shape IS NOT NULL THEN
-        shapes[i] := shape;
-        problems[i] := 'INVALID_SHAPE';
-        CONTINUE;
-      END IF;
-      label := item ->> 'stage';
-      weight := item -> 'weight';
-      labels[i] := label;
-      weights[i] := weight;
+      CONTINUE;  -- INVALID_SHAPE
     END IF;
-    IF pg_catalog.jsonb_typeof(weight) = 'number' THEN
-      num := weight::numeric;
-      d := CASE WHEN pg_catalog.scale(num) = 0 THEN  -- an int: exact, negative or capped
-                  CASE WHEN num < 0 THEN -1::double precision
-                       WHEN num < 1e9 THEN num::double precision
-                       ELSE 1e9::double precision END
-                WHEN abs(num) < 1e308 AND abs(num) > 1e-307 THEN num::double precision
-                ELSE stagenorm._json_double(num) END;
-      problem := CASE WHEN d = 'Infinity'::double precision OR d = '-Infinity'::double precision
-                      THEN 'WEIGHT_NOT_A_NUMBER'
-                      WHEN d < 0 THEN 'WEIGHT_NEGATIVE' END;
-    ELSE
-      d := NULL;
-      problem := 'WEIGHT_NOT_A_NUMBER';
-    END IF;
-    IF problem IS NULL THEN
+    -- NULL where it is not a number; an int is exact, -1 when negative, capped at 1e9
+    d := CASE WHEN pg_catalog.jsonb_typeof(weight) <> 'number' THEN NULL
+              WHEN pg_catalog.scale(weight::numeric) = 0 THEN
+                CASE WHEN weight::numeric < 0 THEN -1::double precision
+                     WHEN weight::numeric < 1e9 THEN weight::numeric::double precision
+                     ELSE 1e9::double precision END
+              WHEN abs(weight::numeric) < 1e308 AND abs(weight::numeric) > 1e-307
+              THEN weight::numeric::double precision
+              ELSE stagenorm._json_double(weight::numeric) END;
+    IF d >= 0::double precision AND d < 'Infinity'::double precision THEN
       raw := raw + LEAST(d, 1e9::double precision);
+    ELSE
+      problems[i] := CASE WHEN d < 0::double precision AND d > '-Infinity'::double precision
+                          THEN 'WEIGHT_NEGATIVE' ELSE 'WEIGHT_NOT_A_NUMBER' END;
     END IF;
-    problems[i] := problem;
     numbers[i] := d;
-    keys[i] := stagenorm.normalize_stage(label);
+    keys[i] := stagenorm.normalize_stage(labels[i]);
   END LOOP;
 
   -- 2. the scale
@@ -140,11 +136,22 @@ BEGIN
   END IF;
   top := CASE WHEN used_scale = 'percent' THEN 100 ELSE 1 END;
 
-  -- 3. errors in input order, unknown labels (each once, with its suggestions), shares
+  -- 3. shares; errors in input order, unknown labels (each once, with its suggestions)
   stage_keys := ARRAY(SELECT pg_catalog.jsonb_array_elements_text(stagenorm._taxonomy_compiled() -> 'keys'));
-  totals := pg_catalog.array_fill(0::double precision, ARRAY[pg_catalog.cardinality(stage_keys)]);
+  totals := pg_catalog.array_fill(0::double precision, ARRAY[pg_catalog.cardinality(stage_keys) + 1], ARRAY[0]);
   FOR i IN 1 .. n LOOP
+    d := numbers[i];
     problem := problems[i];
+    IF problem IS NULL AND d <= top AND keys[i] IS NOT NULL THEN  -- a usable entry: its share
+      -- d / top, but 0 where that underflows (up to 50 times the smallest double over
+      -- 100), which IEEE and Python give and PostgreSQL's / refuses
+      share := CASE WHEN d <= '2.4703282292062327e-322'::double precision AND top = 100
+                    THEN 0::double precision ELSE d / top END;
+      shares := pg_catalog.array_append(shares, share);
+      j := coalesce(pg_catalog.array_position(stage_keys, keys[i]), 0);  -- 0: not a stage
+      totals[j] := totals[j] + share;
+      CONTINUE;
+    END IF;
     IF problem = 'INVALID_SHAPE' THEN
       errors := errors || pg_catalog.jsonb_build_array(shapes[i]);
       CONTINUE;
@@ -171,17 +178,10 @@ BEGIN
                          pg_catalog.to_jsonb(stagenorm._rules_suggest(label, taxonomy)));
       END IF;
     END IF;
-    d := numbers[i];
-    IF problem IS NULL AND d <= top THEN
-      -- the share: d / top, but 0 where that underflows (up to 50 times the smallest
-      -- double over 100), which IEEE and Python give and PostgreSQL's / refuses
-      share := CASE WHEN d <= '2.4703282292062327e-322'::double precision AND top = 100
-                    THEN 0::double precision ELSE d / top END;
-      shares := pg_catalog.array_append(shares, share);
-      j := pg_catalog.array_position(stage_keys, key);
-      IF j IS NOT NULL THEN
-        totals[j] := totals[j] + share;
-      END IF;
+    IF problem IS NULL AND d <= top THEN  -- usable, of an unknown label: in the sum only
+      shares := pg_catalog.array_append(shares,
+                  CASE WHEN d <= '2.4703282292062327e-322'::double precision AND top = 100
+                       THEN 0::double precision ELSE d / top END);
     ELSE
       errors := errors || pg_catalog.jsonb_build_array(pg_catalog.jsonb_build_object(
                   'code', coalesce(problem, 'WEIGHT_ABOVE_MAX'), 'stage', label,
