@@ -4,7 +4,7 @@
 -- before any work per entry, each by one C-level pass over the document, so a huge
 -- input costs milliseconds and never reaches the rules (PL/Python cannot be cancelled).
 -- No aggregates: an Agg node costs more to start than the whole pass over a small
--- document. An object's label lengths, longest first, give both its count and its longest.
+-- document, and a document of a few entries needs no query at all.
 CREATE FUNCTION stagenorm._distribution_limit(input jsonb) RETURNS text
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -13,22 +13,28 @@ DECLARE
   kind text := pg_catalog.jsonb_typeof(input);
   entries bigint;
   longest integer;
-  lengths integer[];
 BEGIN
+  -- A document of at most 256 characters of text has fewer than 1000 entries and no
+  -- label over 256 characters: only its nesting is to check, which needs no query.
+  IF kind IN ('object', 'array') AND pg_catalog.pg_column_size(input) <= 1024
+     AND pg_catalog.length(input::text) <= 256 THEN
+    kind := 'small';
+  END IF;
   IF kind = 'object' THEN
-    lengths := ARRAY(SELECT pg_catalog.length(k) FROM pg_catalog.jsonb_object_keys(input) AS k ORDER BY 1 DESC);
-    entries := pg_catalog.cardinality(lengths);
+    -- its values, counted: a third of the time of its keys on 200,000 entries
+    entries := pg_catalog.jsonb_array_length(pg_catalog.jsonb_path_query_array(input, 'strict $.*'));
   ELSIF kind = 'array' THEN
     entries := pg_catalog.jsonb_array_length(input);
-  ELSE
+  ELSIF kind <> 'small' THEN
     RETURN NULL;  -- not a distribution at all: INVALID_SHAPE
   END IF;
   IF entries > 1000 THEN
     RETURN pg_catalog.format('the distribution has %s entries, more than the %s allowed', entries, 1000);
   END IF;
   IF kind = 'object' THEN
-    longest := lengths[1];
-  ELSE
+    longest := (SELECT pg_catalog.length(k) FROM pg_catalog.jsonb_object_keys(input) AS k
+                 ORDER BY 1 DESC LIMIT 1);
+  ELSIF kind = 'array' THEN
     longest := (SELECT pg_catalog.length(e ->> 'stage')
                   FROM pg_catalog.jsonb_array_elements(input) AS e
                  WHERE pg_catalog.jsonb_typeof(e) = 'object'
