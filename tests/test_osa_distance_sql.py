@@ -4,7 +4,8 @@
 Suggestions parity (tests/test_parity.py) reaches the distance only through the
 candidates a label is compared with; here it is compared directly, on strings close
 enough to each other that every distance up to the limits occurs: swaps, repeats, code
-points outside ASCII and the Basic Multilingual Plane, empty strings.
+points outside ASCII and the Basic Multilingual Plane, empty strings, and lengths on
+both sides of 62 characters (bit vectors up to there, the band beyond).
 """
 
 from __future__ import annotations
@@ -45,7 +46,10 @@ def test_osa_distance_is_the_rules_one(conn: Conn) -> None:
     for _ in range(3000):
         a = "".join(rng.choice(ALPHABET) for _ in range(rng.randrange(12)))
         pairs.append((a, mutate(rng, a), rng.randrange(5)))
-    pairs += [("", "", 0), ("", "ab", 2), ("ab", "ba", 1), ("ab", "ba", 0), ("ca", "abc", 3)]
+    for _ in range(300):  # around 62 characters, where the bit vectors end and the band takes over
+        a = "".join(rng.choice(ALPHABET) for _ in range(rng.randrange(56, 70)))
+        pairs.append((a, mutate(rng, a), rng.randrange(5)))
+    pairs += [("", "", 0), ("", "ab", 2), ("ab", "", 2), ("ab", "ba", 1), ("ab", "ba", 0), ("ca", "abc", 3)]
     rows = conn.execute(
         "SELECT stagenorm._rules_osa_distance(a, b, l) AS d "
         "FROM unnest(%(a)s::text[], %(b)s::text[], %(l)s::int[]) WITH ORDINALITY AS p(a, b, l, i) ORDER BY i",
