@@ -15,7 +15,7 @@ COMMAND_MODULES = (
     "stagenorm.preflight",
     "stagenorm.backup",
     "stagenorm.consumers",
-    "stagenorm.serve",
+    "stagenorm.web.serve",
     "stagenorm.mode_cli",
     "stagenorm.metrics_cli",
     "stagenorm.backfill",

@@ -111,7 +111,7 @@ def cmd_get(args: argparse.Namespace) -> int:
 
 def cmd_set(args: argparse.Namespace) -> int:
     if args.via:
-        from stagenorm import ops_client  # written with the ops webhook; only needed here
+        from stagenorm.web import ops_client  # written with the ops webhook; only needed here
 
         settings = _settings(args)
         answer = ops_client.send_mode_change(args.via, mode=args.mode, actor=args.actor, reason=args.reason,

@@ -194,7 +194,7 @@ def run_checks(settings: Settings) -> list[Problem]:
 def startup_problems(settings: Settings) -> list[Problem]:
     """What an entry point that serves the webhook checks: :func:`run_checks`, plus secrets
     that must decode (the app would refuse to start) and a note when no credential is set."""
-    from stagenorm import signing
+    from stagenorm.web import signing
 
     problems = run_checks(settings)
     try:

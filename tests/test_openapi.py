@@ -17,9 +17,9 @@ from hypothesis import strategies as st
 from schemathesis import DataGenerationMethod, GenerationConfig
 from schemathesis.checks import ALL_CHECKS
 
-from stagenorm import signing
 from stagenorm.config import Settings
-from stagenorm.webhook import create_app
+from stagenorm.web import signing
+from stagenorm.web.app import create_app
 from tests.test_webhook_live import SECRET, TOKEN, Live, serve_process
 
 schemathesis.experimental.OPEN_API_3_1.enable()

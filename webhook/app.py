@@ -34,10 +34,12 @@ import psycopg
 from flask import Flask, Response, g, request
 from werkzeug.exceptions import HTTPException
 
-from stagenorm import db, logs, metrics, preflight, replay, signing
+from stagenorm import db, logs, metrics, preflight
 from stagenorm.config import MODES, Settings
 from stagenorm.exceptions import ConfigurationError, InvalidArgument, InvalidMode, StagenormError
 from stagenorm.modes import ModeChange, ModeReading, ModeStore
+
+from . import replay, signing
 
 log = logging.getLogger("stagenorm.webhook")
 
@@ -86,7 +88,7 @@ def create_app(settings: Settings | None = None, store: ModeStore | None = None,
     replays = replay_store if replay_store is not None else replay.ReplayStore.from_url(
         config.redis_url, timeout=config.redis_timeout)
 
-    app = Flask("stagenorm.webhook")
+    app = Flask(__name__)
     app.extensions["stagenorm"] = {"settings": config, "store": modes, "replay": replays}
 
     def connection() -> db.Connection:

@@ -5,13 +5,13 @@ Order of events:
 1. ``PROMETHEUS_MULTIPROC_DIR`` is pointed at a fresh temporary directory. prometheus_client
    picks its value store when it is first imported, so when it already was (the ``stagenorm``
    command imports every feature module) the process re-executes itself as
-   ``python -m stagenorm.serve`` with the variable set: the workers forked later then write
+   ``python -m stagenorm.web.serve`` with the variable set: the workers forked later then write
    their samples there and ``/metrics`` adds every worker up.
 2. The pre-flight checks run (:func:`stagenorm.preflight.run_checks`, plus the signing
    secrets must decode). Each problem is one JSON log line; any error exits 1 before a
    socket is opened. Warnings are logged and the server starts.
 3. gunicorn (its Python API, :class:`gunicorn.app.base.BaseApplication`) serves
-   :func:`stagenorm.webhook.create_app` with threaded workers (``gthread``,
+   :func:`stagenorm.web.app.create_app` with threaded workers (``gthread``,
    ``--threads`` per worker, 8 by default); its own log lines are JSON too. A sync worker
    is held by one client that sends half a request and waits (two such clients held both
    workers for 30 s); a gthread worker waits for a connection's first bytes in its poller,
@@ -118,7 +118,7 @@ def serve(host: str, port: int, workers: int, *, threads: int = DEFAULT_THREADS,
     if _fresh_metrics_dir():
         sys.stdout.flush()
         sys.stderr.flush()
-        execv(sys.executable, [sys.executable, "-m", "stagenorm.serve", "--host", host,
+        execv(sys.executable, [sys.executable, "-m", "stagenorm.web.serve", "--host", host,
                                "--port", str(port), "--workers", str(workers), "--threads", str(threads),
                                "--client-timeout", str(client_timeout)])
     master = os.getpid()
@@ -160,7 +160,7 @@ def _log_config() -> dict[str, Any]:
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {"json": {"()": "stagenorm.logs.JsonFormatter"}},
-        "filters": {"client_timeout": {"()": "stagenorm.serve.ClientTimeoutFilter"}},
+        "filters": {"client_timeout": {"()": "stagenorm.web.serve.ClientTimeoutFilter"}},
         "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json",
                                  "stream": "ext://sys.stderr", "filters": ["client_timeout"]}},
         "root": {"level": "INFO", "handlers": ["console"]},
@@ -217,7 +217,7 @@ class ThreadWorker(_GthreadWorker):  # type: ignore[misc]  # gunicorn ships no t
 
 
 class WebhookServer(BaseApplication):  # type: ignore[misc]  # gunicorn ships no type hints
-    """gunicorn serving :func:`stagenorm.webhook.create_app` with ``options`` (bind, workers, ...)."""
+    """gunicorn serving :func:`stagenorm.web.app.create_app` with ``options`` (bind, workers, ...)."""
 
     def __init__(self, settings: Settings, options: dict[str, Any], *,
                  client_timeout: int = DEFAULT_CLIENT_TIMEOUT) -> None:
@@ -244,7 +244,7 @@ class WebhookServer(BaseApplication):  # type: ignore[misc]  # gunicorn ships no
             self.cfg.set(key, value)
 
     def load(self) -> Any:
-        from stagenorm.webhook import create_app
+        from .app import create_app
 
         return create_app(self.settings)
 
