@@ -16,20 +16,18 @@ import argparse
 import logging
 import math
 import os
-import signal
 import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
-from types import FrameType
-from typing import Any, TextIO
+from typing import Any
 
 import psycopg
 from tqdm import tqdm
 from tqdm.contrib.logging import logging_redirect_tqdm
 
-from stagenorm import db, logs, metrics, taxonomy
+from stagenorm import db, logs, metrics, signals, taxonomy
 from stagenorm.exceptions import (
     ConfigurationError,
     InvalidArgument,
@@ -73,30 +71,6 @@ class Outcome:
     by_stage: dict[str, int] = field(default_factory=dict)  # rows (would be) changed per stage
     unknowns: list[dict[str, Any]] = field(default_factory=list)
     unknown_labels: int = 0
-
-
-class Stopper:
-    """Ctrl-C handling: the first press asks for a stop after the current batch, the
-    second one interrupts the batch in flight (psycopg cancels it on the server)."""
-
-    def __init__(self, out: TextIO = sys.stderr) -> None:
-        self.requested = False
-        self.out = out
-        self._previous: Any = None
-
-    def __call__(self, signum: int, frame: FrameType | None) -> None:
-        if self.requested:
-            raise KeyboardInterrupt
-        self.requested = True
-        print("\nstagenorm: stopping after the current batch (Ctrl-C again to cancel it)",
-              file=self.out, flush=True)
-
-    def __enter__(self) -> Stopper:
-        self._previous = signal.signal(signal.SIGINT, self)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        signal.signal(signal.SIGINT, self._previous)
 
 
 def _seconds(value: float) -> timedelta:
@@ -300,7 +274,7 @@ def command(args: argparse.Namespace) -> int:
             bar.set_postfix(totals, refresh=False)
 
         # Log lines go above the bar instead of through it.
-        with Stopper() as stopper, logging_redirect_tqdm(loggers=[logging.getLogger("stagenorm")]):
+        with signals.Stopper() as stopper, logging_redirect_tqdm(loggers=[logging.getLogger("stagenorm")]):
             try:
                 outcome = run(conn, args.table, args.column, options, should_stop=lambda: stopper.requested,
                               on_batch=on_batch)

@@ -51,7 +51,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from types import FrameType
 from typing import Any, TextIO
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
@@ -60,7 +59,7 @@ from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 import stagenorm
-from stagenorm import db, logs, redaction
+from stagenorm import db, logs, redaction, signals
 from stagenorm.exceptions import ConfigurationError, InvalidArgument
 from stagenorm.pooling import require_direct_connection
 
@@ -78,14 +77,6 @@ _CHUNK = 1 << 20
 
 class BackupError(ConfigurationError):
     """A backup could not be made, read or restored."""
-
-
-class Interrupted(BaseException):
-    """SIGINT or SIGTERM arrived; raised so that ``finally`` blocks run."""
-
-    def __init__(self, signum: int) -> None:
-        self.signum = signum
-        super().__init__(signal.Signals(signum).name)
 
 
 # --------------------------------------------------------------------------- tools
@@ -592,36 +583,6 @@ def scratch_name() -> str:
     return f"{SCRATCH_PREFIX}{stamp}_{os.getpid()}_{secrets.token_hex(3)}"
 
 
-@contextlib.contextmanager
-def signals_raise() -> Iterator[None]:
-    """Turn SIGINT and SIGTERM into :class:`Interrupted` inside the block (main thread only)."""
-    def handler(signum: int, _frame: FrameType | None) -> None:
-        raise Interrupted(signum)
-
-    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield
-    finally:
-        for sig, old in previous.items():
-            signal.signal(sig, old)
-
-
-@contextlib.contextmanager
-def signals_deferred() -> Iterator[list[int]]:
-    """Hold SIGINT/SIGTERM off while cleaning up; the list says which arrived meanwhile."""
-    arrived: list[int] = []
-
-    def handler(signum: int, _frame: FrameType | None) -> None:
-        arrived.append(signum)
-
-    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield arrived
-    finally:
-        for sig, old in previous.items():
-            signal.signal(sig, old)
-
-
 def _admin(url: str, maintenance_db: str) -> db.Connection:
     return db.connect(with_dbname(url, maintenance_db), autocommit=True,
                       application_name="stagenorm-restore-test")
@@ -701,7 +662,7 @@ def restore_test(path: Path, url: str, *, maintenance_db: str = "postgres", no_o
     if problems or manifest is None:
         report.error = "the backup does not verify: " + "; ".join(problems)
         return report
-    with signals_raise(), tempfile.TemporaryDirectory(prefix="stagenorm-restore-") as tmp:
+    with signals.signals_raise(), tempfile.TemporaryDirectory(prefix="stagenorm-restore-") as tmp:
         scratch_dir = Path(tmp)
         attempted = False
         try:
@@ -751,10 +712,10 @@ def restore_test(path: Path, url: str, *, maintenance_db: str = "postgres", no_o
                 print(check.line(), file=out)
         finally:
             if attempted:
-                with signals_deferred() as arrived:
+                with signals.signals_deferred() as arrived:
                     report.dropped = drop_scratch(url, maintenance_db, report.scratch, out)
                 if arrived:
-                    raise Interrupted(arrived[0])
+                    raise signals.Interrupted(arrived[0])
     return report
 
 
@@ -826,11 +787,11 @@ def _database_url(args: argparse.Namespace, command: str) -> str:
 
 def cmd_create(args: argparse.Namespace) -> int:
     try:
-        with signals_raise():
+        with signals.signals_raise():
             create_backup(_database_url(args, "stagenorm backup create"), Path(args.out), args.table or (),
                           [tuple(p) for p in args.stage_column or ()])
-    except Interrupted as exc:
-        print(f"backup: interrupted by {signal.Signals(exc.signum).name}; no partial file left", file=sys.stderr)
+    except signals.Interrupted as exc:
+        print(f"backup: interrupted by {signals.name(exc.signum)}; no partial file left", file=sys.stderr)
         return 128 + exc.signum
     return 0
 
@@ -853,8 +814,8 @@ def cmd_restore_test(args: argparse.Namespace) -> int:
     url = _database_url(args, "stagenorm restore-test")
     try:
         report = restore_test(Path(args.file), url, maintenance_db=args.maintenance_db, no_owner=args.no_owner)
-    except Interrupted as exc:
-        print(f"restore-test: interrupted by {signal.Signals(exc.signum).name}; "
+    except signals.Interrupted as exc:
+        print(f"restore-test: interrupted by {signals.name(exc.signum)}; "
               "the scratch database was dropped", file=sys.stderr)
         return 128 + exc.signum
     logs.event(log_, "restore_test_finished", logging.INFO if report.ok else logging.ERROR,

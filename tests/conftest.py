@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import signal
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,7 +11,7 @@ import psycopg
 import pytest
 from psycopg.rows import dict_row
 
-from stagenorm import embedded
+from stagenorm import signals
 from stagenorm.migrations import upgrade
 from tests import harness, tiers
 
@@ -26,7 +25,7 @@ _counter = itertools.count()
 def pytest_configure(config: pytest.Config) -> None:
     """SIGTERM (a CI time limit, ``kill``) ends the run as Ctrl-C does: the fixtures'
     finalizers run and stop the servers the session started, instead of leaving them."""
-    signal.signal(signal.SIGTERM, embedded.raise_interrupt)
+    signals.install_sigterm_interrupts()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -34,6 +33,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     so a new file cannot fall out of ``make test-fast`` or the others unnoticed."""
     unlisted: set[str] = set()
     for item in items:
+        if not tiers.in_tree(item.path):
+            continue
         tier = tiers.tier_of(item.path)
         if tier is None:
             unlisted.add(str(item.path))

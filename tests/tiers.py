@@ -27,6 +27,7 @@ REPO = TESTS.parent
 TIERS: dict[str, tuple[str, ...]] = {
     "fast": (
         "tests/test_config.py",
+        "tests/test_layout.py",
         "tests/test_packaging.py",
         "tests/test_repository.py",
         "tests/test_rules.py",
@@ -59,6 +60,7 @@ TIERS: dict[str, tuple[str, ...]] = {
         "tests/test_portable.py",
         "tests/test_preflight.py",
         "tests/test_search_path.py",
+        "tests/test_sqlstates.py",
         "tests/test_taxonomy_sql.py",
         "tests/test_webhook.py",
         "tests/test_webhook_replay.py",
@@ -100,6 +102,12 @@ def tier_of(path: Path) -> str | None:
     except ValueError:
         return None
     return TIER_OF.get(relative)
+
+
+def in_tree(path: Path) -> bool:
+    """Whether a test module is one of the repository's (not one a test writes elsewhere and
+    runs with this conftest as a plugin)."""
+    return path.resolve().is_relative_to(TESTS)
 
 
 def test_modules() -> list[str]:

@@ -30,7 +30,6 @@ import argparse
 import logging
 import os
 import shutil
-import signal
 import socket
 import sys
 import tempfile
@@ -40,7 +39,7 @@ from typing import Any
 from gunicorn.app.base import BaseApplication
 from gunicorn.workers.gthread import ThreadWorker as _GthreadWorker
 
-from stagenorm import logs, preflight
+from stagenorm import logs, preflight, signals
 from stagenorm.config import Problem, Settings
 
 log = logging.getLogger("stagenorm.serve")
@@ -114,7 +113,7 @@ def serve(host: str, port: int, workers: int, *, threads: int = DEFAULT_THREADS,
         return 2
     # Until gunicorn installs its own handlers, SIGTERM unwinds (and removes the directory)
     # instead of killing the process where it stands.
-    signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    signals.sigterm_exits()
     if _fresh_metrics_dir():
         sys.stdout.flush()
         sys.stderr.flush()
@@ -136,10 +135,6 @@ def serve(host: str, port: int, workers: int, *, threads: int = DEFAULT_THREADS,
     finally:
         if os.getpid() == master:
             _remove_metrics_dir()
-
-
-def _exit_on_sigterm(signum: int, _frame: Any) -> None:
-    raise SystemExit(128 + signum)
 
 
 def _remove_metrics_dir() -> None:
