@@ -26,3 +26,15 @@ def test_the_webhooks_modules_live_in_webhook() -> None:
         assert (REPO / "webhook" / f"{name}.py").is_file(), name
         assert not (REPO / "stagenorm" / f"{name}.py").exists(), name
     assert not (REPO / "stagenorm" / "webhook.py").exists()
+
+
+def test_every_subcommand_lives_in_stagenorm_cli() -> None:
+    from stagenorm import cli
+
+    modules = sorted(path.stem for path in (REPO / "stagenorm" / "cli").glob("*.py")
+                     if path.stem not in {"__init__", "__main__"})
+    assert sorted(name.removeprefix("stagenorm.cli.") for name in cli.COMMAND_MODULES) == modules
+    outside = [path for path in python_files()
+               if path.startswith(("stagenorm/", "webhook/")) and not path.startswith("stagenorm/cli/")
+               and "add_parser(" in (REPO / path).read_text("utf-8")]
+    assert outside == [], "a subcommand's argparse code belongs in stagenorm/cli/"

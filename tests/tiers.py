@@ -58,6 +58,7 @@ TIERS: dict[str, tuple[str, ...]] = {
         "tests/test_orm.py",
         "tests/test_parity.py",
         "tests/test_portable.py",
+        "tests/test_policy.py",
         "tests/test_preflight.py",
         "tests/test_search_path.py",
         "tests/test_sqlstates.py",

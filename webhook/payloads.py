@@ -11,12 +11,10 @@ from typing import Any, NoReturn
 
 from flask import request
 
-from stagenorm.config import MODES
+from stagenorm.policy import MAX_ACTOR, MAX_REASON, MODES
 
 from .answers import Refusal
 
-MAX_ACTOR = 200
-MAX_REASON = 2000
 MAX_REASON_ALERTS = 20  # alerts named in an audit reason; the rest are counted
 _NOT_BLANK = re.compile(r"\S")  # the OpenAPI pattern uses the same \S
 
@@ -76,7 +74,7 @@ def mode_request(document: Any) -> dict[str, str]:
         invalid(f"unknown fields: {', '.join(unknown)[:200]}")
     mode = document.get("mode")
     if not isinstance(mode, str) or mode not in MODES:
-        invalid("mode must be one of off, warn, enforce", field="mode")
+        invalid(f"mode must be one of {', '.join(MODES)}", field="mode")
     return {
         "mode": mode,
         "actor": _text(document.get("actor"), "actor", MAX_ACTOR),
