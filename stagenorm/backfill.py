@@ -114,71 +114,95 @@ def run(
     logs.event(log, "backfill_started", job_id=job_id, table=str(job["table_name"]),
                column=job["column_name"], dry_run=job["dry_run"], resumed=job["runs"] > 1,
                last_key=job["last_key"])
-    after_key: str | None = job["last_key"]
-    size = options.batch_size
-    attempt = 0
-    state = "failed"
-    error: StagenormError | None = None
     try:
-        while True:
-            status = "ok"
-            batch: dict[str, Any] = {}
-            try:
-                with conn.transaction():
-                    db.run(conn, "backfill_statement_timeout",
-                           {"ms": str(math.ceil(options.statement_timeout * 1000))})
-                    batch = db.one(conn, "backfill_batch", {
-                        "job_id": job_id, "after_key": after_key, "batch_size": size,
-                        "lock_timeout": _seconds(options.lock_timeout),
-                    })
-                    status = batch["status"]
-                    if status != "ok":
-                        raise _Rollback
-            except _Rollback:
-                pass
-            except psycopg.errors.QueryCanceled as exc:
-                # statement_timeout (the batch was rolled back): retry at half the size.
-                status, size = "retry", max(1, size // 2)
-                batch = {"err_state": exc.sqlstate, "err_message": exc.diag.message_primary or str(exc)}
-            if status == "ok":
-                attempt = 0
-                after_key = batch["last_key"] or after_key
-                metrics.BACKFILL_ROWS.labels(kind="scanned").inc(batch["scanned"])
-                metrics.BACKFILL_ROWS.labels(kind="changed").inc(batch["changed"])
-                metrics.BACKFILL_ROWS.labels(kind="unknown").inc(batch["unknown"])
-                on_batch(job, batch)
-                if batch["done"]:
-                    state = "done"
-                    break
-                if should_stop() or db.one(conn, "backfill_stop_requested", {"job_id": job_id})["stop_requested"]:
-                    state = "paused"
-                    break
-                if options.pause:
-                    sleep(options.pause)
-            elif status == "retry":
-                attempt += 1
-                db.run(conn, "backfill_count_retry", {"job_id": job_id})
-                if attempt > options.max_retries:
-                    error = _error_for(batch.get("err_state"), batch.get("err_message") or "batch failed",
-                                       "run the same command again to resume; a longer --lock-timeout or "
-                                       "--statement-timeout, or a smaller --batch-size, may help")
-                    break
-                logs.event(log, "backfill_retry", logging.WARNING, job_id=job_id, attempt=attempt,
-                           after_key=after_key, sqlstate=batch.get("err_state"),
-                           reason=batch.get("err_message"), batch_size=size)
-                sleep(min(BACKOFF_MAX, 0.1 * 2 ** (attempt - 1)))
-            else:  # "error": the batch raised something that retrying will not fix
-                error = _error_for(batch.get("err_state"), batch.get("err_message") or "batch failed",
-                                   batch.get("err_hint") or "fix the cause, then run the same command again")
-                break
+        state, error = _batches(conn, job, options, should_stop=should_stop, on_batch=on_batch, sleep=sleep)
     except KeyboardInterrupt:
         # Second Ctrl-C: psycopg cancelled the batch in flight; it was rolled back.
-        state = "paused"
+        state, error = "paused", None
     except psycopg.OperationalError as exc:
         raise StagenormError(
             f"lost the database connection during job {job_id}: {str(exc).strip()}",
             hint="the job keeps its last committed batch: run the same command again to resume it",
         ) from exc
+    final = _finish(conn, job_id, state, error)
+    if error is not None:
+        raise error
+    return _outcome(conn, job_id, final, state)
+
+
+def _batches(
+    conn: db.Connection,
+    job: dict[str, Any],
+    options: Options,
+    *,
+    should_stop: Callable[[], bool],
+    on_batch: Callable[[dict[str, Any], dict[str, Any]], None],
+    sleep: Callable[[float], None],
+) -> tuple[str, StagenormError | None]:
+    """Run batches from the job's checkpoint: ``("done" | "paused", None)``, or
+    ``("failed", error)`` when a batch failed for good. A statement timeout retries the batch
+    at half the size; a lock timeout or serialization failure retries it with a back-off."""
+    job_id = int(job["id"])
+    after_key: str | None = job["last_key"]
+    size = options.batch_size
+    attempt = 0
+    while True:
+        status, batch, size = _one_batch(conn, job_id, after_key, size, options)
+        if status == "ok":
+            attempt = 0
+            after_key = batch["last_key"] or after_key
+            metrics.BACKFILL_ROWS.labels(kind="scanned").inc(batch["scanned"])
+            metrics.BACKFILL_ROWS.labels(kind="changed").inc(batch["changed"])
+            metrics.BACKFILL_ROWS.labels(kind="unknown").inc(batch["unknown"])
+            on_batch(job, batch)
+            if batch["done"]:
+                return "done", None
+            if should_stop() or db.one(conn, "backfill_stop_requested", {"job_id": job_id})["stop_requested"]:
+                return "paused", None
+            if options.pause:
+                sleep(options.pause)
+        elif status == "retry":
+            attempt += 1
+            db.run(conn, "backfill_count_retry", {"job_id": job_id})
+            if attempt > options.max_retries:
+                return "failed", _error_for(
+                    batch.get("err_state"), batch.get("err_message") or "batch failed",
+                    "run the same command again to resume; a longer --lock-timeout or "
+                    "--statement-timeout, or a smaller --batch-size, may help")
+            logs.event(log, "backfill_retry", logging.WARNING, job_id=job_id, attempt=attempt,
+                       after_key=after_key, sqlstate=batch.get("err_state"),
+                       reason=batch.get("err_message"), batch_size=size)
+            sleep(min(BACKOFF_MAX, 0.1 * 2 ** (attempt - 1)))
+        else:  # "error": the batch raised something that retrying will not fix
+            return "failed", _error_for(batch.get("err_state"), batch.get("err_message") or "batch failed",
+                                        batch.get("err_hint") or "fix the cause, then run the same command again")
+
+
+def _one_batch(conn: db.Connection, job_id: int, after_key: str | None, size: int,
+               options: Options) -> tuple[str, dict[str, Any], int]:
+    """One batch in one transaction (``stagenorm._normalize_batch`` under this run's
+    statement_timeout): its status (``ok``, ``retry``, ``error``), its row, and the batch size
+    for the next one. Anything but ``ok`` is rolled back."""
+    batch: dict[str, Any] = {}
+    try:
+        with conn.transaction():
+            db.run(conn, "backfill_statement_timeout", {"ms": str(math.ceil(options.statement_timeout * 1000))})
+            batch = db.one(conn, "backfill_batch", {
+                "job_id": job_id, "after_key": after_key, "batch_size": size,
+                "lock_timeout": _seconds(options.lock_timeout),
+            })
+            if batch["status"] != "ok":
+                raise _Rollback
+    except _Rollback:
+        pass
+    except psycopg.errors.QueryCanceled as exc:
+        # statement_timeout (the batch was rolled back): retry at half the size.
+        return "retry", {"err_state": exc.sqlstate, "err_message": exc.diag.message_primary or str(exc)}, max(1, size // 2)
+    return str(batch["status"]), batch, size
+
+
+def _finish(conn: db.Connection, job_id: int, state: str, error: StagenormError | None) -> dict[str, Any]:
+    """Record how the run ended in backfill_job, refresh the jobs gauge, log it."""
     finish_error = None if error is None else f"{error.sqlstate or 'error'}: {error.message}"
     final = db.one(conn, "backfill_finish", {
         "job_id": job_id,
@@ -190,8 +214,11 @@ def run(
     logs.event(log, "backfill_finished", job_id=job_id, state=state if error is None else "failed",
                rows_scanned=final["rows_scanned"], rows_changed=final["rows_changed"],
                rows_unknown=final["rows_unknown"], last_key=final["last_key"])
-    if error is not None:
-        raise error
+    return final
+
+
+def _outcome(conn: db.Connection, job_id: int, final: dict[str, Any], state: str) -> Outcome:
+    """What the job did, read back from its change log: per stage, and the unknown labels."""
     unknowns = db.run(conn, "backfill_unknowns", {"job_id": job_id, "limit": UNKNOWNS_SHOWN})
     total_labels = int(db.one(conn, "backfill_unknown_label_count", {"job_id": job_id})["labels"])
     by_stage = {row["stage"]: int(row["rows"]) for row in db.run(conn, "backfill_changed_by_stage", {"job_id": job_id})}
