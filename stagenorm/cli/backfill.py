@@ -13,9 +13,7 @@ from tqdm.contrib.logging import logging_redirect_tqdm
 
 from stagenorm import db, signals
 from stagenorm.backfill import EXIT_PAUSED, Options, run, summary
-from stagenorm.exceptions import (
-    ConfigurationError,
-)
+from stagenorm.exceptions import ConfigurationError
 from stagenorm.pooling import require_direct_connection
 
 

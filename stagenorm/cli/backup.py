@@ -23,8 +23,6 @@ from stagenorm.backup import (
 from stagenorm.exceptions import ConfigurationError, InvalidArgument
 from stagenorm.pooling import require_direct_connection
 
-# --------------------------------------------------------------------------- CLI
-
 
 def _database_url(args: argparse.Namespace, command: str) -> str:
     """DATABASE_URL, refused when it goes through a transaction pooler (pg_dump's session

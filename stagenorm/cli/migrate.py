@@ -8,8 +8,6 @@ from typing import Any
 
 from stagenorm.migrations import IMPLEMENTATIONS, MigrationFailed, explain, upgrade
 
-# -- the command ---------------------------------------------------------------------------
-
 
 def register(commands: Any) -> None:
     parser = commands.add_parser(
