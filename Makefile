@@ -3,11 +3,12 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | sha256sum | cut -c1-12)
 
-.PHONY: help venv system-deps test-servers demo test test-compat test-lowest wheel lint typecheck pytest bench bench-quick bench-instructions freeze check-frozen clean
+.PHONY: help venv system-deps test-servers demo test test-fast test-compat test-lowest wheel lint typecheck pytest bench bench-quick bench-instructions freeze check-frozen clean
 
 help:
 	@echo "make demo   - run the whole story on an embedded PostgreSQL and Redis (KEEP=1 keeps them)"
 	@echo "make test   - lint, type-check and run the whole test suite against real servers"
+	@echo "make test-fast - only the fast tier (rules, signing, sampling, validation, ...; tests/tiers.py): the inner loop"
 	@echo "make test-compat - only the compatibility suite (PostgreSQL 14-18, non-superuser owner, PgBouncer)"
 	@echo "make bench  - run every benchmark and compare with the saved baselines (SAVE=1 saves, QUICK=1 short)"
 	@echo "make bench-instructions - instruction counts (callgrind) of batched normalization vs one UPDATE"
@@ -45,6 +46,11 @@ pytest: venv
 
 test: system-deps test-servers venv lint typecheck
 	$(VENV)/bin/pytest -q -p no:cacheprovider
+
+# The fast tier alone (tests/tiers.py): its files are named, so the other modules are not even
+# imported. `make test` runs every tier.
+test-fast: venv
+	$(VENV)/bin/pytest -q -p no:cacheprovider -m fast $$($(PY) -m tests.tiers fast)
 
 test-compat: system-deps test-servers venv
 	$(VENV)/bin/pytest -q -p no:cacheprovider tests/compat

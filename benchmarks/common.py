@@ -106,7 +106,7 @@ def as_dict(m: Measurement) -> dict[str, object]:
 
 def main_exit(main: Callable[[], int], what: str) -> None:
     """Run a command's ``main`` and exit with its status; 130 with a line when interrupted
-    (Ctrl-C, or SIGTERM through ``stagenorm.embedded.sigterm_interrupts``)."""
+    (Ctrl-C, or SIGTERM through ``stagenorm.signals.sigterm_interrupts``)."""
     try:
         status = main()
     except KeyboardInterrupt as exc:

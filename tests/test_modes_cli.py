@@ -166,7 +166,7 @@ def test_set_via_the_ops_webhook(db_url: str, redis_url: str) -> None:
     from werkzeug.serving import make_server
 
     from stagenorm.config import Settings
-    from stagenorm.webhook import create_app
+    from stagenorm.web.app import create_app
 
     app = create_app(Settings(database_url=db_url, redis_url=redis_url, webhook_secrets=(SECRET,)))
     server = make_server("127.0.0.1", 0, app, threaded=True)
