@@ -54,7 +54,6 @@ import time
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import partial
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,6 +69,9 @@ BAND = 1.5
 BASELINE = BASELINES / "gate.json"
 INJECTIONS = ("normalize", "portable", "python", "trigger")
 PROVE_RUNS = 5
+CALIBRATION_ROUND = -1
+CALIBRATION_SLICES = 10  # of a round's size
+CALIBRATION_LABELS = 3  # rounds' worth of labels in the calibration round
 
 # Known labels that are not stage keys, so the trigger's row function runs for every row
 # (its WHEN clause keeps canonical keys out of PL/pgSQL).
@@ -95,13 +97,13 @@ class Figure:
 class Sizes:
     rounds: int = 7
     sql_labels: int = 20000  # distinct labels per round, PL/Python
-    sql_chunk: int = 1000  # rows per query; reference and subject alternate query by query
+    sql_chunk: int = 2000  # rows per query; reference and subject alternate query by query
     portable_labels: int = 6000  # distinct labels per round, PL/pgSQL
-    portable_chunk: int = 300
+    portable_chunk: int = 600
     py_labels: int = 6000  # distinct labels per round, Python
     py_chunk: int = 250
     trigger_rows: int = 30000
-    trigger_chunk: int = 3000  # rows per INSERT; the three tables alternate INSERT by INSERT
+    trigger_chunk: int = 5000  # rows per INSERT; the three tables alternate INSERT by INSERT
 
 
 class NotLocal(RuntimeError):
@@ -123,7 +125,9 @@ def backend_cpu(conn: Conn) -> float:
 def timed(conn: Conn, sql: str, params: tuple[object, ...] | None = None) -> float:
     """The backend's CPU seconds for one statement."""
     start = backend_cpu(conn)
-    conn.execute(sql.encode(), params).fetchall()
+    cursor = conn.execute(sql.encode(), params)
+    if cursor.description is not None:
+        cursor.fetchall()
     return backend_cpu(conn) - start
 
 
@@ -141,25 +145,97 @@ def alternate(round_no: int, first: Callable[[], float], second: Callable[[], fl
 def load_labels(conn: Conn, rounds: int, per_round: int, offset: int) -> None:
     conn.execute("CREATE TABLE gate_labels (round integer, id integer, stage text, PRIMARY KEY (round, id))")
     with conn.cursor().copy("COPY gate_labels (round, id, stage) FROM STDIN") as copy:
-        for r in range(rounds + 1):  # round 0 warms the session up
+        # round 0 warms the session up, CALIBRATION_ROUND calibrates an injection
+        for r in range(rounds + 1):
             for i, label in enumerate(distinct_labels(per_round, offset + r * per_round)):
                 copy.write_row((r, i, label))
+        start = offset + (rounds + 1) * per_round
+        for i, label in enumerate(distinct_labels(CALIBRATION_LABELS * per_round, start)):
+            copy.write_row((CALIBRATION_ROUND, i, label))
     conn.execute("VACUUM ANALYZE gate_labels")
 
 
-def inject_normalize(conn: Conn) -> None:
-    """normalize_stage normalizes every label twice: the second time with a trailing space,
-    which the rules read alike and which misses the fast-path map and the memo."""
+BURN = ("CREATE OR REPLACE FUNCTION public.gate_burn(label text, n integer) RETURNS integer "
+        "LANGUAGE plpgsql IMMUTABLE AS 'BEGIN FOR i IN 1..n LOOP END LOOP; RETURN 0; END'")
+
+
+def burn_per_iteration(conn: Conn, reference: str) -> float:
+    """The cost of one iteration of ``gate_burn``'s loop (the slope between two sizes) as a
+    ratio to ``reference``'s CPU time, measured alongside."""
+    conn.execute(BURN)
+    calls = "SELECT count(public.gate_burn(g::text, {n})) FROM generate_series(1, 2000) AS g"
+    small, large = (min(timed(conn, calls.format(n=n)) for _ in range(3)) for n in (10, 1010))
+    return max((large - small) / 1000 / 2000, 1e-12) / timed(conn, reference)
+
+
+def calibrated(cost: Callable[[], float], inject: Callable[[int], None], per_iteration: float,
+               what: str) -> None:
+    """Inject a busy loop of ``n`` iterations where ``n`` makes the subject cost twice what it
+    costs now. ``cost()`` is the subject's own cost as a ratio to a reference measured with
+    it (so that the neighbours' load, which changes between measurements, cancels out):
+    before, with an empty loop (the call's overhead), and after each try, correcting ``n``
+    until the factor is within 2 +- 0.15 (at most 5 tries). ``per_iteration`` (the loop's
+    cost in the same units) gives the first ``n``. Prints the factor reached."""
+    before = cost()
+    inject(0)
+    overhead = max(cost() - before, 0.0)
+    n = max(1, round((before - overhead) / per_iteration))
+    for _ in range(5):
+        inject(n)
+        after = cost()
+        if abs(after / before - 2) <= 0.15:
+            break
+        n = max(1, round(n * (before - overhead) / max(after - before - overhead, before / 10)))
+    else:
+        inject(n)
+        after = cost()
+    print(f"gate: injected into {what} a busy loop of {n} iterations: its own cost {before:.3g} -> "
+          f"{after:.3g} times the reference's ({after / before:.2f}x)")
+
+
+def inject_normalize(conn: Conn, per_round: int) -> None:
+    """normalize_stage, renamed gate_normalize_once, is called behind a busy loop that costs
+    what it costs per label. Calibrated on round 0's labels, a fresh slice each time."""
+    size = per_round // CALIBRATION_SLICES
+    per_iteration = burn_per_iteration(conn, IDENTITY.replace("%s", str(CALIBRATION_ROUND), 1)
+                                       .replace("%s", "0", 1).replace("%s", str(size), 1)) * size
     definition = conn.execute(
         "SELECT pg_get_functiondef('stagenorm.normalize_stage(text)'::regprocedure)").fetchone()
     assert definition is not None
     conn.execute(str(definition[0]).replace("stagenorm.normalize_stage(", "stagenorm.gate_normalize_once(", 1)
                  .encode())
-    conn.execute(
-        "CREATE OR REPLACE FUNCTION stagenorm.normalize_stage(label text) RETURNS text "
-        "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT CASE WHEN "
-        "stagenorm.gate_normalize_once(label || ' ') IS NULL THEN stagenorm.gate_normalize_once(label) "
-        "ELSE stagenorm.gate_normalize_once(label) END $$")
+    slices = iter(range(size, CALIBRATION_LABELS * per_round, size))
+
+    def cost() -> float:
+        """The figure on 3 slices of fresh labels."""
+        totals = {NORMALIZE: 0.0, IDENTITY: 0.0, SCAN: 0.0}
+        for j in range(3):
+            low = next(slices)
+            for sql in ORDERS[j]:
+                totals[sql] += timed(conn, sql, (CALIBRATION_ROUND, low, low + size))
+        return own_cost(totals)
+
+    def inject(n: int) -> None:
+        conn.execute(
+            "CREATE OR REPLACE FUNCTION stagenorm.normalize_stage(label text) RETURNS text "
+            "LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT CASE WHEN "
+            f"public.gate_burn(label, {n}) OPERATOR(pg_catalog.=) 0 "
+            "THEN stagenorm.gate_normalize_once(label) END $$".encode())
+
+    calibrated(cost, inject, per_iteration, "normalize_stage")
+
+
+RANGE = "FROM gate_labels WHERE round = %s AND id >= %s AND id < %s"
+NORMALIZE = f"SELECT count(stagenorm.normalize_stage(stage)) {RANGE}"
+IDENTITY = f"SELECT count(public.gate_identity(stage)) {RANGE}"
+SCAN = f"SELECT count(stage) {RANGE}"
+ORDERS = ((SCAN, NORMALIZE, IDENTITY), (NORMALIZE, IDENTITY, SCAN), (IDENTITY, SCAN, NORMALIZE))
+
+
+def own_cost(totals: dict[str, float]) -> float:
+    """normalize_stage's own cost (its query minus the bare scan of the same rows) as a ratio
+    to the identity function's query over the same rows: 2x the normalizer, 2x the figure."""
+    return (totals[NORMALIZE] - totals[SCAN]) / totals[IDENTITY]
 
 
 def sql_figure(url: str, name: str, identity_sql: str, per_round: int, chunk: int, rounds: int,
@@ -168,23 +244,18 @@ def sql_figure(url: str, name: str, identity_sql: str, per_round: int, chunk: in
         conn.execute("SET client_min_messages = warning")
         conn.execute(identity_sql.encode())
         load_labels(conn, rounds, per_round, offset)
+        conn.execute("SELECT stagenorm.normalize_stage('warm up')")
         if inject:
-            inject_normalize(conn)
-        normalize = ("SELECT count(stagenorm.normalize_stage(stage)) FROM gate_labels "
-                     "WHERE round = %s AND id >= %s AND id < %s")
-        identity = "SELECT count(public.gate_identity(stage)) FROM gate_labels WHERE round = %s AND id >= %s AND id < %s"
-        timed(conn, normalize, (0, 0, per_round))
-        timed(conn, identity, (0, 0, per_round))
+            inject_normalize(conn, per_round)
+        timed(conn, NORMALIZE, (0, 0, per_round))
+        timed(conn, IDENTITY, (0, 0, per_round))
         samples = []
         for r in range(1, rounds + 1):
-            ref_total = sub_total = 0.0
+            totals = {NORMALIZE: 0.0, IDENTITY: 0.0, SCAN: 0.0}
             for j, low in enumerate(range(0, per_round, chunk)):
-                bounds = (r, low, low + chunk)
-                ref, sub = alternate(r + j, partial(timed, conn, identity, bounds),
-                                     partial(timed, conn, normalize, bounds))
-                ref_total += ref
-                sub_total += sub
-            samples.append(sub_total / ref_total)
+                for sql in ORDERS[(r + j) % len(ORDERS)]:
+                    totals[sql] += timed(conn, sql, (r, low, low + chunk))
+            samples.append(own_cost(totals))
         conn.execute("DROP TABLE gate_labels")
     return Figure(name, samples, "identity function of the same language over the same rows")
 
@@ -248,10 +319,6 @@ SELECT stagenorm.enforce_stage_column('gate_enforced', 'stage');
 SELECT stagenorm.set_mode('enforce', 'gate', 'benchmarks.gate')
 """
 
-BURN = ("CREATE OR REPLACE FUNCTION public.gate_burn(n integer) RETURNS void LANGUAGE plpgsql AS "
-        "'BEGIN FOR i IN 1..n LOOP END LOOP; END'")
-
-
 def insert_time(conn: Conn, table: str, low: int = 0, high: int = 1 << 62) -> float:
     """The backend's CPU seconds for inserting the source rows ``low <= id < high``."""
     conn.execute(f"TRUNCATE {table}".encode())
@@ -270,28 +337,40 @@ def row_function(conn: Conn) -> str:
     return str(found[0][0])
 
 
-def inject_trigger(conn: Conn, per_row_seconds: float) -> int:
-    """Prepend to the row function a busy loop that costs what the function costs per row
-    (calibrated here: the loop's cost per call at two sizes, a straight line)."""
-    conn.execute(BURN)
-    calls = 2000
+def trigger_round(conn: Conn, sizes: Sizes, r: int) -> dict[str, float]:
+    """CPU seconds of each table's INSERTs of all source rows, chunk by chunk, the tables
+    alternating (the order rotates every chunk and round)."""
+    orders = (("gate_plain", "gate_enforced", "gate_bare"), ("gate_enforced", "gate_bare", "gate_plain"),
+              ("gate_bare", "gate_plain", "gate_enforced"))
+    t = dict.fromkeys(orders[0], 0.0)
+    for j, low in enumerate(range(1, sizes.trigger_rows + 1, sizes.trigger_chunk)):
+        for table in orders[(r + j) % len(orders)]:
+            t[table] += insert_time(conn, table, low, low + sizes.trigger_chunk)
+    return t
 
-    def per_call(n: int) -> float:
-        return min(timed(conn, f"SELECT count(public.gate_burn({n})) FROM generate_series(1, {calls})")
-                   for _ in range(3)) / calls
 
-    small, large = per_call(10), per_call(1010)
-    per_iteration = max((large - small) / 1000, 1e-12)
-    n = max(1, round((per_row_seconds - small) / per_iteration) + 10)
+def inject_trigger(conn: Conn, sizes: Sizes) -> None:
+    """The row function runs a busy loop first, calibrated to cost what the trigger costs per
+    row as the figure measures it (the enforced INSERTs minus the plain ones, median of 3)."""
+    plain = "INSERT INTO gate_plain SELECT * FROM gate_src"
+    conn.execute("TRUNCATE gate_plain")
+    per_iteration = burn_per_iteration(conn, plain) * sizes.trigger_rows
     fn = row_function(conn)
     definition = conn.execute("SELECT pg_get_functiondef(%s::regprocedure)", (fn,)).fetchone()
     assert definition is not None
-    text = str(definition[0])
-    head, sep, tail = text.partition("\nBEGIN\n")
+    head, sep, tail = str(definition[0]).partition("\nBEGIN\n")
     if not sep:
         raise RuntimeError(f"cannot find the BEGIN of {fn}")
-    conn.execute(f"{head}\nBEGIN\n  PERFORM public.gate_burn({n});\n{tail}".encode())
-    return n
+
+    def cost() -> float:
+        """The figure itself: the trigger's own cost in plain INSERTs, median of 3 rounds."""
+        rounds = [trigger_round(conn, sizes, r) for r in range(3)]
+        return statistics.median((t["gate_enforced"] - t["gate_plain"]) / t["gate_plain"] for t in rounds)
+
+    def inject(n: int) -> None:
+        conn.execute(f"{head}\nBEGIN\n  PERFORM public.gate_burn(TG_NAME, {n});\n{tail}".encode())
+
+    calibrated(cost, inject, per_iteration, fn)
 
 
 def trigger_figures(url: str, sizes: Sizes, inject: bool) -> list[Figure]:
@@ -301,22 +380,12 @@ def trigger_figures(url: str, sizes: Sizes, inject: bool) -> list[Figure]:
             if statement.strip():
                 conn.execute(statement.encode(), {"messy": list(MESSY), "rows": sizes.trigger_rows}
                              if "%(" in statement else None)
-        for table in ("gate_plain", "gate_bare", "gate_enforced"):
-            insert_time(conn, table)  # warm up
+        trigger_round(conn, sizes, 0)  # warm up
         if inject:
-            costs = [(insert_time(conn, "gate_enforced") - insert_time(conn, "gate_plain")) / sizes.trigger_rows
-                     for _ in range(3)]
-            n = inject_trigger(conn, statistics.median(costs))
-            print(f"gate: injected a busy loop of {n} iterations per row into {row_function(conn)}")
-            insert_time(conn, "gate_enforced")
+            inject_trigger(conn, sizes)
         vs_plain, vs_bare = [], []
-        orders = (("gate_plain", "gate_enforced", "gate_bare"), ("gate_enforced", "gate_bare", "gate_plain"),
-                  ("gate_bare", "gate_plain", "gate_enforced"))
         for r in range(sizes.rounds):
-            t = dict.fromkeys(orders[0], 0.0)
-            for j, low in enumerate(range(1, sizes.trigger_rows + 1, sizes.trigger_chunk)):
-                for table in orders[(r + j) % len(orders)]:
-                    t[table] += insert_time(conn, table, low, low + sizes.trigger_chunk)
+            t = trigger_round(conn, sizes, r)
             trigger = t["gate_enforced"] - t["gate_plain"]
             vs_plain.append(trigger / t["gate_plain"])
             vs_bare.append(trigger / max(t["gate_bare"] - t["gate_plain"], 1e-9))
