@@ -68,6 +68,8 @@ from tests import harness
 BAND = 1.5
 BASELINE = BASELINES / "gate.json"
 INJECTIONS = ("normalize", "portable", "python", "trigger")
+GATED = ("sql_normalize_uncached_vs_identity", "sql_normalize_portable_uncached_vs_identity",
+         "py_normalize_uncached_vs_fold", "trigger_enforce_per_row_vs_plain_insert")
 PROVE_RUNS = 5
 CALIBRATION_ROUND = -1
 CALIBRATION_SLICES = 10  # of a round's size
