@@ -8,39 +8,45 @@ and not on the noise of a shared machine.
 
 ``make bench-check`` runs it (``SAVE=1`` saves); ``.ci/run`` runs it after ``make test``.
 
-Every figure is a ratio of the subject's own cost to a reference measured in the same
-round, alternately (the order swaps every round), and the gate reads the median of
-``--rounds`` (default 7) rounds, so a neighbour's load moves both sides of a ratio alike and
-one disturbed round moves nothing. A figure fails when its median leaves the band
+Every figure is the subject's own cost as a ratio to a reference measured with it, in the
+same run: the two (or three) statements alternate chunk by chunk (the order rotates), their
+costs are the CPU time of the backend (``/proc/PID/schedstat``: the time spent waiting for a
+core while the neighbours run is not in it; the server must be local, else the gate stops
+and says so) or of the Python thread, summed per round, and the gate reads the median of
+``--rounds`` (default 7) rounds. So a neighbour's load moves both sides of a ratio alike
+and one disturbed round moves nothing. A figure fails when its median leaves the band
 ``[baseline / 1.5, baseline * 1.5]`` (faster beyond the band fails too: the baseline is
 stale and would let a later regression through; re-save it), when the baseline has a
 figure the run did not produce, and when the run produced one the baseline lacks.
 
-Figures (every label of a round is distinct and never seen before in the run, so no cache
-of the normalizer answers: not the SQL fast-path map, not PL/Python's or Python's memo):
+Figures (every label is distinct and never seen before in the run, so no cache of the
+normalizer answers: not the SQL fast-path map, not PL/Python's or Python's memo):
 
-- ``sql_normalize_uncached_vs_identity``: ``count(stagenorm.normalize_stage(stage))`` over
-  the round's labels, as a ratio to ``count(gate_identity(stage))``, a PL/Python function
-  that returns its argument, over the same rows (one session, warmed).
+- ``sql_normalize_uncached_vs_identity``: normalize_stage's own cost per label
+  (``count(stagenorm.normalize_stage(stage))`` minus ``count(stage)`` over the same rows) as
+  a ratio to ``count(gate_identity(stage))``, a PL/Python function that returns its
+  argument (one warmed session);
 - ``sql_normalize_portable_uncached_vs_identity``: the same in a database migrated with
-  ``--implementation plpgsql``, against a PL/pgSQL identity function.
+  ``--implementation plpgsql``, against a PL/pgSQL identity function;
 - ``py_normalize_uncached_vs_fold``: ``stagenorm.normalize_stage`` per label, as a ratio to
-  a plain-Python fold of the same label (NFKC, casefold, split, join), alternating in chunks.
+  a plain-Python fold of the same label (NFKC, casefold, split, join);
 - ``trigger_enforce_per_row_vs_plain_insert``: the enforcement trigger's own cost per row
-  (``INSERT ... SELECT`` of known messy labels into an enforced table, minus the same
-  INSERT into a table without triggers) as a ratio to the plain INSERT's cost per row, in
-  ``enforce`` mode. ``trigger_enforce_per_row_vs_bare_trigger`` (the same cost as a ratio
-  to a bare PL/pgSQL row trigger's) is reported beside it.
+  (``INSERT ... SELECT`` of known messy labels, which the row function rewrites, into an
+  enforced table minus the same INSERT into a table without triggers) as a ratio to the
+  plain INSERT's cost, in ``enforce`` mode. ``trigger_enforce_per_row_vs_bare_trigger`` (the
+  same cost as a ratio to a bare PL/pgSQL row trigger's, a difference over a difference,
+  noisier) is reported only.
 
-A 2x slower normalizer or trigger moves its figure by about 2x: ``--inject`` proves it in a
-scratch database (the product's code path is never slowed for its users):
+A 2x slower normalizer or trigger moves its figure by about 2x. ``--inject`` shows it in the
+gate's scratch databases, never in the product's code path:
 
-- ``normalize``: ``normalize_stage`` is replaced by a function that normalizes each label
-  twice (the second time with a trailing space, which reads alike but misses every cache);
-- ``portable``: the same in the portable database;
-- ``python``: the gate's Python figure calls the normalizer twice per label, alike;
-- ``trigger``: the enforced table's row function gets a busy loop calibrated, in the same
-  run, to cost what the function costs per row.
+- ``normalize`` / ``portable``: normalize_stage (renamed) is called behind a busy loop
+  (``gate_burn``, PL/pgSQL);
+- ``trigger``: the enforced table's generated row function runs the busy loop first;
+- the loop's length is calibrated in the same run, on labels of its own, until the
+  subject's own cost measured as its figure is 2x (+-0.15) what it was (printed);
+- ``python``: the gate's Python figure calls the normalizer twice per label, the second
+  time with a trailing space, which reads alike and misses every cache (exactly 2x the work).
 """
 
 from __future__ import annotations
