@@ -9,8 +9,8 @@ import pytest
 
 from tests import doc_sessions
 
-PAGES = [doc_sessions.REPO / "README.md"] + sorted(
-    p for p in (doc_sessions.REPO / "docs" / "sql").glob("*.md") if doc_sessions.sessions(p.read_text("utf-8")))
+PAGES = [doc_sessions.REPO / "README.md", *sorted(
+    p for p in (doc_sessions.REPO / "docs" / "sql").glob("*.md") if doc_sessions.sessions(p.read_text("utf-8")))]
 
 
 def test_the_pages_have_sessions() -> None:
