@@ -56,6 +56,7 @@ import json
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -69,7 +70,6 @@ from benchmarks.common import BASELINES, main_exit
 from benchmarks.labels import distinct_labels
 from stagenorm import embedded
 from stagenorm.migrations import upgrade
-from tests import harness
 
 BAND = 1.5
 BASELINE = BASELINES / "gate.json"
@@ -123,6 +123,8 @@ def backend_cpu(conn: Conn) -> float:
     time spent waiting for a core while the neighbours run is not in it)."""
     pid = conn.info.backend_pid
     try:
+        if not Path(f"/proc/{pid}/comm").read_text().startswith("postgres"):
+            raise ValueError(f"process {pid} here is not a postgres backend")
         return int(Path(f"/proc/{pid}/schedstat").read_text().split()[0]) / 1e9
     except (OSError, IndexError, ValueError) as exc:
         raise NotLocal(
@@ -408,7 +410,7 @@ def trigger_figures(url: str, sizes: Sizes, inject: bool) -> list[Figure]:
 
 # -- the run -----------------------------------------------------------------------------
 
-def fresh_database(server: harness.PostgresServer, name: str) -> str:
+def fresh_database(server: embedded.PostgresServer, name: str) -> str:
     with psycopg.connect(server.url, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'.encode())
         conn.execute(f'CREATE DATABASE "{name}" TEMPLATE template0'.encode())
@@ -416,19 +418,29 @@ def fresh_database(server: harness.PostgresServer, name: str) -> str:
 
 
 def measure(sizes: Sizes, inject: str | None) -> list[Figure]:
+    # Always a server of its own on this machine (never STAGENORM_TEST_DATABASE_URL or
+    # Docker): the costs are its backends' CPU time, read from /proc.
+    with tempfile.TemporaryDirectory(prefix="stagenorm_gate_") as work:
+        pg = embedded.start_local_postgres(Path(work))
+        try:
+            return measure_on(pg, sizes, inject)
+        finally:
+            pg.stop()
+
+
+def measure_on(pg: embedded.PostgresServer, sizes: Sizes, inject: str | None) -> list[Figure]:
     figures: list[Figure] = []
-    with harness.postgres_server() as pg:
-        url = fresh_database(pg, "gate")
-        upgrade(url)
-        portable = fresh_database(pg, "gate_portable")
-        upgrade(portable, implementation="plpgsql")
-        # Label numbers never repeat within the run: each figure has its own range.
-        figures.append(sql_figure(url, "sql_normalize_uncached_vs_identity", PY_IDENTITY,
-                                  sizes.sql_labels, sizes.sql_chunk, sizes.rounds, 1_000_000, inject == "normalize"))
-        figures.append(sql_figure(portable, "sql_normalize_portable_uncached_vs_identity", PG_IDENTITY,
-                                  sizes.portable_labels, sizes.portable_chunk, sizes.rounds, 2_000_000, inject == "portable"))
-        figures.append(python_figure(sizes, 3_000_000, inject == "python"))
-        figures += trigger_figures(url, sizes, inject == "trigger")
+    url = fresh_database(pg, "gate")
+    upgrade(url)
+    portable = fresh_database(pg, "gate_portable")
+    upgrade(portable, implementation="plpgsql")
+    # Label numbers never repeat within the run: each figure has its own range.
+    figures.append(sql_figure(url, "sql_normalize_uncached_vs_identity", PY_IDENTITY,
+                              sizes.sql_labels, sizes.sql_chunk, sizes.rounds, 1_000_000, inject == "normalize"))
+    figures.append(sql_figure(portable, "sql_normalize_portable_uncached_vs_identity", PG_IDENTITY,
+                              sizes.portable_labels, sizes.portable_chunk, sizes.rounds, 2_000_000, inject == "portable"))
+    figures.append(python_figure(sizes, 3_000_000, inject == "python"))
+    figures += trigger_figures(url, sizes, inject == "trigger")
     return figures
 
 
@@ -515,8 +527,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--rounds must be at least 3")
     if args.prove:
         return prove(["--rounds", str(args.rounds)])
-    with _servers_stopped_on_sigterm():
-        return run_once(Sizes(rounds=args.rounds), args.inject, args.save)
+    try:
+        with _servers_stopped_on_sigterm():
+            return run_once(Sizes(rounds=args.rounds), args.inject, args.save)
+    except NotLocal as exc:
+        print(f"gate: FAIL: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":
