@@ -205,7 +205,8 @@ def calibrated(cost: Callable[[], float], inject: Callable[[int], None], per_ite
 
 def inject_normalize(conn: Conn, per_round: int) -> None:
     """normalize_stage, renamed gate_normalize_once, is called behind a busy loop that costs
-    what it costs per label. Calibrated on round 0's labels, a fresh slice each time."""
+    what it costs per label. Calibrated on the labels of CALIBRATION_ROUND (never measured
+    otherwise), a fresh slice for each measurement."""
     size = per_round // CALIBRATION_SLICES
     per_iteration = burn_per_iteration(conn, IDENTITY.replace("%s", str(CALIBRATION_ROUND), 1)
                                        .replace("%s", "0", 1).replace("%s", str(size), 1)) * size
