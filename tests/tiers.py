@@ -43,6 +43,7 @@ TIERS: dict[str, tuple[str, ...]] = {
         "tests/test_compose.py",
         "tests/test_consumers.py",
         "tests/test_distribution_sql.py",
+        "tests/test_osa_distance_sql.py",
         "tests/test_enforce.py",
         "tests/test_enforce_attacks.py",
         "tests/test_harness.py",
