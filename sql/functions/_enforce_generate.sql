@@ -101,7 +101,8 @@ BEGIN
   -- counted as unknown (the statement trigger counts every stored non-key as unknown), or
   -- rejected in enforce, uncounted (_enforce_reject checks the label itself).
   IF pg_catalog.strpos(pg_catalog.current_setting('stagenorm.k_%3$s', true),
-                       E'\x1f' OPERATOR(pg_catalog.||) v OPERATOR(pg_catalog.||) E'\x1f') OPERATOR(pg_catalog.>) 0 THEN
+                       E'\x1f' OPERATOR(pg_catalog.||) v OPERATOR(pg_catalog.||) E'\x1f') OPERATOR(pg_catalog.>) 0
+     AND pg_catalog.strpos(v, E'\x1f') OPERATOR(pg_catalog.=) 0 THEN
     %7$s
     RETURN NEW;
   END IF;
