@@ -10,7 +10,9 @@ promotion gate as they were.
   (stagenorm.v_/n_/u_/e_<ident>) and the ones the row trigger tallies rewritten labels in;
 - (c) zero-row statements adding count rows;
 - (d) the backfill bypass (stagenorm.in_backfill) from a pooled session that logs in as a
-  stagenorm_admin member and switches to the application's role.
+  stagenorm_admin member and switches to the application's role;
+- (e) a known label planted in the row trigger's memory of unknown labels (stagenorm.k_<ident>):
+  it may only cost the writer (its own value kept and counted as unknown), never lower a rate.
 """
 
 from __future__ import annotations
