@@ -68,7 +68,7 @@ import psycopg
 
 from benchmarks.common import BASELINES, main_exit
 from benchmarks.labels import distinct_labels
-from stagenorm import embedded
+from stagenorm import embedded, signals
 from stagenorm.migrations import upgrade
 
 BAND = 1.5
@@ -512,7 +512,7 @@ def prove(argv: list[str]) -> int:
 
 @contextmanager
 def _servers_stopped_on_sigterm() -> Iterator[None]:
-    with embedded.sigterm_interrupts():
+    with signals.sigterm_interrupts():
         yield
 
 
