@@ -3,13 +3,15 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock | sha256sum | cut -c1-12)
 
-.PHONY: help venv system-deps test-servers demo test test-compat test-lowest wheel lint typecheck pytest bench bench-quick bench-instructions freeze check-frozen clean
+.PHONY: help venv system-deps test-servers demo test test-fast test-compat test-lowest wheel lint typecheck pytest bench bench-quick bench-check bench-instructions freeze check-frozen clean
 
 help:
 	@echo "make demo   - run the whole story on an embedded PostgreSQL and Redis (KEEP=1 keeps them)"
 	@echo "make test   - lint, type-check and run the whole test suite against real servers"
+	@echo "make test-fast - only the fast tier (rules, signing, sampling, validation, ...; tests/tiers.py): the inner loop"
 	@echo "make test-compat - only the compatibility suite (PostgreSQL 14-18, non-superuser owner, PgBouncer)"
 	@echo "make bench  - run every benchmark and compare with the saved baselines (SAVE=1 saves, QUICK=1 short)"
+	@echo "make bench-check - the speed gate: fails on a 1.5x slower normalizer or trigger (SAVE=1 re-saves its baseline; CI runs it)"
 	@echo "make bench-instructions - instruction counts (callgrind) of batched normalization vs one UPDATE"
 	@echo "make freeze - render sql/ into the frozen migration of the unreleased revision"
 	@echo "make wheel  - build dist/stagenorm-*.whl, the whole product (sql/, alembic/, webhook/ inside)"
@@ -46,11 +48,21 @@ pytest: venv
 test: system-deps test-servers venv lint typecheck
 	$(VENV)/bin/pytest -q -p no:cacheprovider
 
+# The fast tier alone (tests/tiers.py): its files are named, so the other modules are not even
+# imported. `make test` runs every tier.
+test-fast: venv
+	$(VENV)/bin/pytest -q -p no:cacheprovider -m fast $$($(PY) -m tests.tiers fast)
+
 test-compat: system-deps test-servers venv
 	$(VENV)/bin/pytest -q -p no:cacheprovider tests/compat
 
 bench: system-deps venv
 	$(PY) -m benchmarks.run $(if $(SAVE),--save,) $(if $(QUICK),--quick,)
+
+# The speed gate (benchmarks/gate.py, about a minute): medians of alternating CPU-time ratios
+# against benchmarks/baselines/gate.json, a band of 1.5x. SAVE=1 re-saves the baseline.
+bench-check: system-deps venv
+	$(PY) -m benchmarks.gate $(if $(SAVE),--save,)
 
 bench-instructions: system-deps venv
 	$(PY) -m benchmarks.instructions --batch-size 1000 5000 20000

@@ -5,7 +5,9 @@ A benchmark is a module ``benchmarks/bench_<name>.py`` with
 noisy, a measurement is a *ratio* taken in one run against a reference
 (``reference`` names it) wherever one exists; absolute times are reported but
 never compared. ``benchmarks/baselines/<name>.json`` holds the saved values;
-a measurement fails when it is 3x worse than its baseline.
+a measurement fails when it is 3x worse than its baseline, and a run fails when it did not
+produce a figure its baseline has. This is a smoke check of every benchmark; the speed
+gate that sees a 1.5x regression is ``benchmarks/gate.py`` (``make bench-check``).
 """
 
 from __future__ import annotations
@@ -84,9 +86,13 @@ def save_baseline(module: str, quick: bool, measurements: list[Measurement]) -> 
 
 
 def check(module: str, quick: bool, measurements: list[Measurement]) -> list[str]:
-    """Failures: measurements 3x worse than the baseline, or with no baseline at all."""
+    """Failures: measurements 3x worse than the baseline, with no baseline at all, and
+    baseline figures the run did not produce."""
     baseline = load_baseline(module, quick)
     failures = []
+    produced = {m.name for m in measurements}
+    for name in sorted(set(baseline) - produced):
+        failures.append(f"{module}:{name}: in the baseline but this run did not produce it")
     for m in measurements:
         if not m.compare:
             continue
@@ -106,7 +112,7 @@ def as_dict(m: Measurement) -> dict[str, object]:
 
 def main_exit(main: Callable[[], int], what: str) -> None:
     """Run a command's ``main`` and exit with its status; 130 with a line when interrupted
-    (Ctrl-C, or SIGTERM through ``stagenorm.embedded.sigterm_interrupts``)."""
+    (Ctrl-C, or SIGTERM through ``stagenorm.signals.sigterm_interrupts``)."""
     try:
         status = main()
     except KeyboardInterrupt as exc:

@@ -33,7 +33,7 @@ from pathlib import Path
 import psycopg
 
 from benchmarks import bench_backfill, common
-from stagenorm import embedded
+from stagenorm import embedded, signals
 from stagenorm.migrations import upgrade
 
 WARM_UP = "SELECT stagenorm.normalize_stage('warm up' || '');"
@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
                   "lean_update": bench_backfill.LEAN_UPDATE + ";"}
     for size in args.batch_size:
         statements[f"batched_{size}"] = f"CALL stagenorm.normalize_batched('bench_backfill', 'stage', {size});"
-    with embedded.sigterm_interrupts(), tempfile.TemporaryDirectory(prefix="stagenorm-instructions-") as tmp:
+    with signals.sigterm_interrupts(), tempfile.TemporaryDirectory(prefix="stagenorm-instructions-") as tmp:
         base, bindir = build_cluster(Path(tmp), args.rows, args.shape)
         with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
             counts = dict(zip(statements, pool.map(

@@ -82,3 +82,26 @@ def labels(n: int, seed: int = 42, tail_share: float = 0.05) -> list[str | None]
     for _ in range(n):
         out.append(tail_label(rng) if rng.random() < tail_share else rng.choices(head, weights)[0])
     return out
+
+
+def distinct_labels(n: int, start: int) -> list[str | None]:
+    """``n`` labels, each distinct from every other label numbered from ``start`` on
+    (label ``i`` carries the number ``start + i``), so that no cache of the normalizer can
+    answer them: the decorated series and stage labels of the long tail, with the number as a
+    decoration the rules keep (most normalize to a key), and 10% unknown."""
+    rng = random.Random(start)
+    out: list[str | None] = []
+    for number in range(start, start + n):
+        roll = rng.random()
+        sep = rng.choice(SEPARATORS)
+        if roll < 0.1:
+            out.append(f"{rng.choice(NOISE)}{sep}{number}")
+        elif roll < 0.6:
+            word = rng.choice(SERIES_WORDS)
+            letter = rng.choice("abcdefgABCDEFG")
+            out.append(f"{word}{sep}{letter}{rng.choice(('', '-', ' '))}{number}{rng.choice(DECORATIONS)}")
+        else:
+            base = rng.choice(("seed", "pre seed", "growth", "late stage", "pre ipo", "angel", "Series B"))
+            text = base.replace(" ", sep)
+            out.append(rng.choice((f"{text} {number}", f"{text.title()}-{number}", f"  {text.upper()} {number} ")))
+    return out

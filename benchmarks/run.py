@@ -19,7 +19,7 @@ from pathlib import Path
 import psycopg
 
 from benchmarks import common
-from stagenorm import embedded
+from stagenorm import signals
 from stagenorm.migrations import upgrade
 from tests import harness
 
@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     names = args.names or discover()
     failures: list[str] = []
     results: dict[str, list[dict[str, object]]] = {}
-    with embedded.sigterm_interrupts(), harness.postgres_server() as pg, harness.redis_server() as redis_srv:
+    with signals.sigterm_interrupts(), harness.postgres_server() as pg, harness.redis_server() as redis_srv:
         template = "bench_template"
         upgrade(fresh_database(pg, template, None))
         for name in names:

@@ -12,30 +12,21 @@ the batch in flight (it is rolled back) and pauses the job the same way.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import math
-import os
-import signal
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
-from types import FrameType
-from typing import Any, TextIO
+from typing import Any
 
 import psycopg
-from tqdm import tqdm
-from tqdm.contrib.logging import logging_redirect_tqdm
 
 from stagenorm import db, logs, metrics, taxonomy
 from stagenorm.exceptions import (
-    ConfigurationError,
     InvalidArgument,
     StagenormError,
 )
-from stagenorm.pooling import require_direct_connection
 
 log = logging.getLogger("stagenorm.backfill")
 
@@ -73,30 +64,6 @@ class Outcome:
     by_stage: dict[str, int] = field(default_factory=dict)  # rows (would be) changed per stage
     unknowns: list[dict[str, Any]] = field(default_factory=list)
     unknown_labels: int = 0
-
-
-class Stopper:
-    """Ctrl-C handling: the first press asks for a stop after the current batch, the
-    second one interrupts the batch in flight (psycopg cancels it on the server)."""
-
-    def __init__(self, out: TextIO = sys.stderr) -> None:
-        self.requested = False
-        self.out = out
-        self._previous: Any = None
-
-    def __call__(self, signum: int, frame: FrameType | None) -> None:
-        if self.requested:
-            raise KeyboardInterrupt
-        self.requested = True
-        print("\nstagenorm: stopping after the current batch (Ctrl-C again to cancel it)",
-              file=self.out, flush=True)
-
-    def __enter__(self) -> Stopper:
-        self._previous = signal.signal(signal.SIGINT, self)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        signal.signal(signal.SIGINT, self._previous)
 
 
 def _seconds(value: float) -> timedelta:
@@ -147,71 +114,95 @@ def run(
     logs.event(log, "backfill_started", job_id=job_id, table=str(job["table_name"]),
                column=job["column_name"], dry_run=job["dry_run"], resumed=job["runs"] > 1,
                last_key=job["last_key"])
-    after_key: str | None = job["last_key"]
-    size = options.batch_size
-    attempt = 0
-    state = "failed"
-    error: StagenormError | None = None
     try:
-        while True:
-            status = "ok"
-            batch: dict[str, Any] = {}
-            try:
-                with conn.transaction():
-                    db.run(conn, "backfill_statement_timeout",
-                           {"ms": str(math.ceil(options.statement_timeout * 1000))})
-                    batch = db.one(conn, "backfill_batch", {
-                        "job_id": job_id, "after_key": after_key, "batch_size": size,
-                        "lock_timeout": _seconds(options.lock_timeout),
-                    })
-                    status = batch["status"]
-                    if status != "ok":
-                        raise _Rollback
-            except _Rollback:
-                pass
-            except psycopg.errors.QueryCanceled as exc:
-                # statement_timeout (the batch was rolled back): retry at half the size.
-                status, size = "retry", max(1, size // 2)
-                batch = {"err_state": exc.sqlstate, "err_message": exc.diag.message_primary or str(exc)}
-            if status == "ok":
-                attempt = 0
-                after_key = batch["last_key"] or after_key
-                metrics.BACKFILL_ROWS.labels(kind="scanned").inc(batch["scanned"])
-                metrics.BACKFILL_ROWS.labels(kind="changed").inc(batch["changed"])
-                metrics.BACKFILL_ROWS.labels(kind="unknown").inc(batch["unknown"])
-                on_batch(job, batch)
-                if batch["done"]:
-                    state = "done"
-                    break
-                if should_stop() or db.one(conn, "backfill_stop_requested", {"job_id": job_id})["stop_requested"]:
-                    state = "paused"
-                    break
-                if options.pause:
-                    sleep(options.pause)
-            elif status == "retry":
-                attempt += 1
-                db.run(conn, "backfill_count_retry", {"job_id": job_id})
-                if attempt > options.max_retries:
-                    error = _error_for(batch.get("err_state"), batch.get("err_message") or "batch failed",
-                                       "run the same command again to resume; a longer --lock-timeout or "
-                                       "--statement-timeout, or a smaller --batch-size, may help")
-                    break
-                logs.event(log, "backfill_retry", logging.WARNING, job_id=job_id, attempt=attempt,
-                           after_key=after_key, sqlstate=batch.get("err_state"),
-                           reason=batch.get("err_message"), batch_size=size)
-                sleep(min(BACKOFF_MAX, 0.1 * 2 ** (attempt - 1)))
-            else:  # "error": the batch raised something that retrying will not fix
-                error = _error_for(batch.get("err_state"), batch.get("err_message") or "batch failed",
-                                   batch.get("err_hint") or "fix the cause, then run the same command again")
-                break
+        state, error = _batches(conn, job, options, should_stop=should_stop, on_batch=on_batch, sleep=sleep)
     except KeyboardInterrupt:
         # Second Ctrl-C: psycopg cancelled the batch in flight; it was rolled back.
-        state = "paused"
+        state, error = "paused", None
     except psycopg.OperationalError as exc:
         raise StagenormError(
             f"lost the database connection during job {job_id}: {str(exc).strip()}",
             hint="the job keeps its last committed batch: run the same command again to resume it",
         ) from exc
+    final = _finish(conn, job_id, state, error)
+    if error is not None:
+        raise error
+    return _outcome(conn, job_id, final, state)
+
+
+def _batches(
+    conn: db.Connection,
+    job: dict[str, Any],
+    options: Options,
+    *,
+    should_stop: Callable[[], bool],
+    on_batch: Callable[[dict[str, Any], dict[str, Any]], None],
+    sleep: Callable[[float], None],
+) -> tuple[str, StagenormError | None]:
+    """Run batches from the job's checkpoint: ``("done" | "paused", None)``, or
+    ``("failed", error)`` when a batch failed for good. A statement timeout retries the batch
+    at half the size; a lock timeout or serialization failure retries it with a back-off."""
+    job_id = int(job["id"])
+    after_key: str | None = job["last_key"]
+    size = options.batch_size
+    attempt = 0
+    while True:
+        status, batch, size = _one_batch(conn, job_id, after_key, size, options)
+        if status == "ok":
+            attempt = 0
+            after_key = batch["last_key"] or after_key
+            metrics.BACKFILL_ROWS.labels(kind="scanned").inc(batch["scanned"])
+            metrics.BACKFILL_ROWS.labels(kind="changed").inc(batch["changed"])
+            metrics.BACKFILL_ROWS.labels(kind="unknown").inc(batch["unknown"])
+            on_batch(job, batch)
+            if batch["done"]:
+                return "done", None
+            if should_stop() or db.one(conn, "backfill_stop_requested", {"job_id": job_id})["stop_requested"]:
+                return "paused", None
+            if options.pause:
+                sleep(options.pause)
+        elif status == "retry":
+            attempt += 1
+            db.run(conn, "backfill_count_retry", {"job_id": job_id})
+            if attempt > options.max_retries:
+                return "failed", _error_for(
+                    batch.get("err_state"), batch.get("err_message") or "batch failed",
+                    "run the same command again to resume; a longer --lock-timeout or "
+                    "--statement-timeout, or a smaller --batch-size, may help")
+            logs.event(log, "backfill_retry", logging.WARNING, job_id=job_id, attempt=attempt,
+                       after_key=after_key, sqlstate=batch.get("err_state"),
+                       reason=batch.get("err_message"), batch_size=size)
+            sleep(min(BACKOFF_MAX, 0.1 * 2 ** (attempt - 1)))
+        else:  # "error": the batch raised something that retrying will not fix
+            return "failed", _error_for(batch.get("err_state"), batch.get("err_message") or "batch failed",
+                                        batch.get("err_hint") or "fix the cause, then run the same command again")
+
+
+def _one_batch(conn: db.Connection, job_id: int, after_key: str | None, size: int,
+               options: Options) -> tuple[str, dict[str, Any], int]:
+    """One batch in one transaction (``stagenorm._normalize_batch`` under this run's
+    statement_timeout): its status (``ok``, ``retry``, ``error``), its row, and the batch size
+    for the next one. Anything but ``ok`` is rolled back."""
+    batch: dict[str, Any] = {}
+    try:
+        with conn.transaction():
+            db.run(conn, "backfill_statement_timeout", {"ms": str(math.ceil(options.statement_timeout * 1000))})
+            batch = db.one(conn, "backfill_batch", {
+                "job_id": job_id, "after_key": after_key, "batch_size": size,
+                "lock_timeout": _seconds(options.lock_timeout),
+            })
+            if batch["status"] != "ok":
+                raise _Rollback
+    except _Rollback:
+        pass
+    except psycopg.errors.QueryCanceled as exc:
+        # statement_timeout (the batch was rolled back): retry at half the size.
+        return "retry", {"err_state": exc.sqlstate, "err_message": exc.diag.message_primary or str(exc)}, max(1, size // 2)
+    return str(batch["status"]), batch, size
+
+
+def _finish(conn: db.Connection, job_id: int, state: str, error: StagenormError | None) -> dict[str, Any]:
+    """Record how the run ended in backfill_job, refresh the jobs gauge, log it."""
     finish_error = None if error is None else f"{error.sqlstate or 'error'}: {error.message}"
     final = db.one(conn, "backfill_finish", {
         "job_id": job_id,
@@ -223,8 +214,11 @@ def run(
     logs.event(log, "backfill_finished", job_id=job_id, state=state if error is None else "failed",
                rows_scanned=final["rows_scanned"], rows_changed=final["rows_changed"],
                rows_unknown=final["rows_unknown"], last_key=final["last_key"])
-    if error is not None:
-        raise error
+    return final
+
+
+def _outcome(conn: db.Connection, job_id: int, final: dict[str, Any], state: str) -> Outcome:
+    """What the job did, read back from its change log: per stage, and the unknown labels."""
     unknowns = db.run(conn, "backfill_unknowns", {"job_id": job_id, "limit": UNKNOWNS_SHOWN})
     total_labels = int(db.one(conn, "backfill_unknown_label_count", {"job_id": job_id})["labels"])
     by_stage = {row["stage"]: int(row["rows"]) for row in db.run(conn, "backfill_changed_by_stage", {"job_id": job_id})}
@@ -267,76 +261,3 @@ def summary(outcome: Outcome) -> str:
         if more > 0 or job["unknown_unlisted"]:
             lines.append(f"  ... {max(more, 0)} more labels: SELECT * FROM stagenorm.backfill_unknowns({job['id']});")
     return "\n".join(lines)
-
-
-def command(args: argparse.Namespace) -> int:
-    if not args.database_url:
-        raise ConfigurationError("DATABASE_URL is not set", hint="export DATABASE_URL=postgresql://user@host/db")
-    options = Options(
-        batch_size=args.batch_size, dry_run=args.dry_run, pause=args.pause, lock_timeout=args.lock_timeout,
-        statement_timeout=args.statement_timeout, max_retries=args.max_retries,
-    )
-    options.check()
-    require_direct_connection(args.database_url, "stagenorm backfill")
-    with db.connection(args.database_url, autocommit=True, application_name="stagenorm-backfill") as conn:
-        conn.add_notice_handler(
-            lambda diag: tqdm.write(f"{(diag.severity or 'NOTICE').lower()}: {diag.message_primary}", file=sys.stderr)
-        )
-        bar: tqdm[Any] | None = None
-        totals = {"changed": 0, "unknown": 0}
-
-        def on_batch(job: dict[str, Any], batch: dict[str, Any]) -> None:
-            nonlocal bar
-            if bar is None:
-                bar = tqdm(total=job["rows_estimate"] or None, initial=job["rows_scanned"], unit="rows",
-                           unit_scale=True, dynamic_ncols=True, file=sys.stderr,
-                           desc=f"job {job['id']}", disable=args.quiet)
-                totals.update(changed=job["rows_changed"], unknown=job["rows_unknown"])
-            bar.update(batch["scanned"])
-            if bar.total is not None and bar.n > bar.total:
-                bar.total = bar.n
-            totals["changed"] += batch["changed"]
-            totals["unknown"] += batch["unknown"]
-            bar.set_postfix(totals, refresh=False)
-
-        # Log lines go above the bar instead of through it.
-        with Stopper() as stopper, logging_redirect_tqdm(loggers=[logging.getLogger("stagenorm")]):
-            try:
-                outcome = run(conn, args.table, args.column, options, should_stop=lambda: stopper.requested,
-                              on_batch=on_batch)
-            finally:
-                if bar is not None:
-                    bar.close()
-        print(summary(outcome))
-    return 0 if outcome.state == "done" else EXIT_PAUSED
-
-
-def register(commands: Any) -> None:
-    parser = commands.add_parser(
-        "backfill",
-        help="normalize a table column in batches (resumable, reversible)",
-        description="Rewrite TABLE.COLUMN to canonical stage keys in batches of --batch-size rows, one "
-        "transaction each, in primary-key order, with a progress bar. Unknown labels are left as "
-        "they are and listed with suggestions. The same command again resumes an unfinished job; "
-        "Ctrl-C stops after the current batch. Undo with: "
-        "psql -c 'CALL stagenorm.revert_batched(JOB_ID)'. See docs/runbooks/batched-normalization.md.",
-    )
-    parser.add_argument("table", help="the table, as in SQL: schema-qualified if needed, "
-                        "double-quoted when its name needs it ('\"My Deals\"')")
-    parser.add_argument("column", help="the text column to normalize")
-    parser.add_argument("--batch-size", type=int, default=5000, help="rows per batch (default: 5000)")
-    parser.add_argument("--dry-run", action="store_true",
-                        help="count what would change; write nothing to the table and no checkpoint")
-    parser.add_argument("--pause", type=float, default=0.0, metavar="S",
-                        help="seconds to wait between batches (default: 0)")
-    parser.add_argument("--lock-timeout", type=float, default=1.0, metavar="S",
-                        help="per batch: give up waiting for a row lock after S seconds and retry (default: 1)")
-    parser.add_argument("--statement-timeout", type=float, default=60.0, metavar="S",
-                        help="per batch: cancel a batch running longer than S seconds and retry it "
-                        "at half the size (default: 60; 0: no limit)")
-    parser.add_argument("--max-retries", type=int, default=5,
-                        help="retries of one batch before the job stops as failed (default: 5)")
-    parser.add_argument("--quiet", action="store_true", help="no progress bar")
-    parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL"),
-                        help="libpq URL (default: $DATABASE_URL)")
-    parser.set_defaults(func=command)

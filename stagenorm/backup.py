@@ -32,7 +32,6 @@ command line, where every local user can read it (``ps``).
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import hashlib
 import json
@@ -51,7 +50,6 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from types import FrameType
 from typing import Any, TextIO
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
@@ -60,9 +58,8 @@ from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 import stagenorm
-from stagenorm import db, logs, redaction
+from stagenorm import db, logs, redaction, signals
 from stagenorm.exceptions import ConfigurationError, InvalidArgument
-from stagenorm.pooling import require_direct_connection
 
 log_ = logging.getLogger("stagenorm.backup")
 MANIFEST_SUFFIX = ".manifest.json"
@@ -78,14 +75,6 @@ _CHUNK = 1 << 20
 
 class BackupError(ConfigurationError):
     """A backup could not be made, read or restored."""
-
-
-class Interrupted(BaseException):
-    """SIGINT or SIGTERM arrived; raised so that ``finally`` blocks run."""
-
-    def __init__(self, signum: int) -> None:
-        self.signum = signum
-        super().__init__(signal.Signals(signum).name)
 
 
 # --------------------------------------------------------------------------- tools
@@ -592,36 +581,6 @@ def scratch_name() -> str:
     return f"{SCRATCH_PREFIX}{stamp}_{os.getpid()}_{secrets.token_hex(3)}"
 
 
-@contextlib.contextmanager
-def signals_raise() -> Iterator[None]:
-    """Turn SIGINT and SIGTERM into :class:`Interrupted` inside the block (main thread only)."""
-    def handler(signum: int, _frame: FrameType | None) -> None:
-        raise Interrupted(signum)
-
-    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield
-    finally:
-        for sig, old in previous.items():
-            signal.signal(sig, old)
-
-
-@contextlib.contextmanager
-def signals_deferred() -> Iterator[list[int]]:
-    """Hold SIGINT/SIGTERM off while cleaning up; the list says which arrived meanwhile."""
-    arrived: list[int] = []
-
-    def handler(signum: int, _frame: FrameType | None) -> None:
-        arrived.append(signum)
-
-    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        yield arrived
-    finally:
-        for sig, old in previous.items():
-            signal.signal(sig, old)
-
-
 def _admin(url: str, maintenance_db: str) -> db.Connection:
     return db.connect(with_dbname(url, maintenance_db), autocommit=True,
                       application_name="stagenorm-restore-test")
@@ -701,7 +660,7 @@ def restore_test(path: Path, url: str, *, maintenance_db: str = "postgres", no_o
     if problems or manifest is None:
         report.error = "the backup does not verify: " + "; ".join(problems)
         return report
-    with signals_raise(), tempfile.TemporaryDirectory(prefix="stagenorm-restore-") as tmp:
+    with signals.signals_raise(), tempfile.TemporaryDirectory(prefix="stagenorm-restore-") as tmp:
         scratch_dir = Path(tmp)
         attempted = False
         try:
@@ -751,10 +710,10 @@ def restore_test(path: Path, url: str, *, maintenance_db: str = "postgres", no_o
                 print(check.line(), file=out)
         finally:
             if attempted:
-                with signals_deferred() as arrived:
+                with signals.signals_deferred() as arrived:
                     report.dropped = drop_scratch(url, maintenance_db, report.scratch, out)
                 if arrived:
-                    raise Interrupted(arrived[0])
+                    raise signals.Interrupted(arrived[0])
     return report
 
 
@@ -810,122 +769,3 @@ def drop_scratch(url: str, maintenance_db: str, name: str, out: TextIO) -> bool:
 def leftover_scratch_databases(url: str, maintenance_db: str = "postgres") -> list[str]:
     with _admin(url, maintenance_db) as admin:
         return [str(r["name"]) for r in db.run(admin, "restore_scratch_databases", {"prefix": SCRATCH_PREFIX})]
-
-
-# --------------------------------------------------------------------------- CLI
-
-
-def _database_url(args: argparse.Namespace, command: str) -> str:
-    """DATABASE_URL, refused when it goes through a transaction pooler (pg_dump's session
-    settings and snapshot, CREATE DATABASE: see stagenorm.pooling)."""
-    if not args.database_url:
-        raise ConfigurationError("DATABASE_URL is not set", hint="export DATABASE_URL=postgresql://user@host/db")
-    require_direct_connection(str(args.database_url), command)
-    return str(args.database_url)
-
-
-def cmd_create(args: argparse.Namespace) -> int:
-    try:
-        with signals_raise():
-            create_backup(_database_url(args, "stagenorm backup create"), Path(args.out), args.table or (),
-                          [tuple(p) for p in args.stage_column or ()])
-    except Interrupted as exc:
-        print(f"backup: interrupted by {signal.Signals(exc.signum).name}; no partial file left", file=sys.stderr)
-        return 128 + exc.signum
-    return 0
-
-
-def cmd_verify(args: argparse.Namespace) -> int:
-    problems, manifest = verify_backup(Path(args.file))
-    for problem in problems:
-        print(f"FAIL: {problem}")
-    if problems:
-        print(f"verify: {len(problems)} problem(s)")
-        return 1
-    assert manifest is not None
-    print(f"verify: ok {dump_path_for(Path(args.file))} (sha256 {manifest['sha256'][:16]}..., "
-          f"{manifest['size_bytes']:,} bytes, {len(manifest['tables'])} tables in the manifest, "
-          f"alembic {manifest.get('alembic_revision') or 'none'})")
-    return 0
-
-
-def cmd_restore_test(args: argparse.Namespace) -> int:
-    url = _database_url(args, "stagenorm restore-test")
-    try:
-        report = restore_test(Path(args.file), url, maintenance_db=args.maintenance_db, no_owner=args.no_owner)
-    except Interrupted as exc:
-        print(f"restore-test: interrupted by {signal.Signals(exc.signum).name}; "
-              "the scratch database was dropped", file=sys.stderr)
-        return 128 + exc.signum
-    logs.event(log_, "restore_test_finished", logging.INFO if report.ok else logging.ERROR,
-               file=str(args.file), ok=report.ok, restore_seconds=report.restore_seconds,
-               checks=len(report.checks), failed=[c.name for c in report.checks if not c.ok],
-               error=report.error, scratch_dropped=report.dropped)
-    if report.error:
-        print(f"FAIL: {report.error}")
-    restore = f"{report.restore_seconds:.2f} s" if report.restore_seconds is not None else "not restored"
-    verdict = "passed" if report.ok else "FAILED"
-    print(f"restore-test: {verdict} ({sum(c.ok for c in report.checks)}/{len(report.checks)} checks, "
-          f"restore {restore}, scratch database {'dropped' if report.dropped else 'not created'})")
-    return 0 if report.ok else 1
-
-
-def cmd_cleanup(args: argparse.Namespace) -> int:
-    url = _database_url(args, "stagenorm restore-test --drop-leftovers")
-    names = leftover_scratch_databases(url, args.maintenance_db)
-    for name in names:
-        drop_scratch(url, args.maintenance_db, name, sys.stdout)
-    print(f"restore-test: {len(names)} leftover scratch database(s) dropped")
-    return 0
-
-
-def register(commands: Any) -> None:
-    env_url = os.environ.get("DATABASE_URL")
-    backup = commands.add_parser(
-        "backup", help="checksummed pg_dump backups with a manifest",
-        description="Checksummed backups: pg_dump custom format plus <dump>.manifest.json "
-        "(SHA-256, versions, Alembic revision, row and stage counts).")
-    actions = backup.add_subparsers(dest="backup_command", required=True, metavar="ACTION")
-    create = actions.add_parser(
-        "create", help="dump the database (or tables) and write the manifest",
-        description="pg_dump -Fc of the database, or of --table tables, and a manifest whose counts "
-        "come from the same snapshot as the dump.")
-    create.add_argument("--out", required=True, help="directory to write the dump and manifest into")
-    create.add_argument("--table", action="append", metavar="TABLE",
-                        help="dump only this table (repeatable; schema.table)")
-    create.add_argument("--stage-column", action="append", nargs=2, metavar=("TABLE", "COLUMN"),
-                        help="also count the labels of this column (enforced columns are counted anyway)")
-    create.add_argument("--database-url", default=env_url, help="libpq URL (default: $DATABASE_URL)")
-    create.set_defaults(func=cmd_create)
-    verify = actions.add_parser(
-        "verify", help="recompute the SHA-256 and list the archive with pg_restore -l",
-        description="Exit 0 when the dump matches its manifest and pg_restore can list it; "
-        "otherwise exit 1 with one line per problem.")
-    verify.add_argument("file", help="the .dump file (or its .manifest.json)")
-    verify.set_defaults(func=cmd_verify)
-
-    restore = commands.add_parser(
-        "restore-test", help="restore a backup into a scratch database and run smoke queries",
-        description="Restore FILE with pg_restore --exit-on-error --single-transaction into a "
-        f"scratch database ({SCRATCH_PREFIX}*) on the DATABASE_URL server, compare row and stage "
-        "counts with the manifest, check normalize_stage and the Alembic revision, report the "
-        "restore time, and drop the scratch database (also on failure, SIGINT and SIGTERM). "
-        "Exit 0 when every check passed.")
-    restore.add_argument("file", nargs="?", help="the .dump file (or its .manifest.json)")
-    restore.add_argument("--database-url", default=env_url,
-                         help="libpq URL of the server to restore on (default: $DATABASE_URL)")
-    restore.add_argument("--maintenance-db", default="postgres",
-                         help="database to connect to for CREATE/DROP DATABASE (default: postgres)")
-    restore.add_argument("--no-owner", action="store_true",
-                         help="restore without ownership and grants (a server without the same roles)")
-    restore.add_argument("--drop-leftovers", action="store_true",
-                         help=f"instead of testing, drop {SCRATCH_PREFIX}* databases a killed run left")
-
-    def dispatch(args: argparse.Namespace) -> int:
-        if args.drop_leftovers:
-            return cmd_cleanup(args)
-        if not args.file:
-            raise InvalidArgument("restore-test needs FILE", hint="stagenorm restore-test DIR/x.dump")
-        return cmd_restore_test(args)
-
-    restore.set_defaults(func=dispatch)

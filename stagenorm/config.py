@@ -6,7 +6,8 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-MODES = ("off", "warn", "enforce")
+from stagenorm.policy import DEFAULT_MODE, MODES
+
 MIN_SECRET_LENGTH = 32
 DEFAULT_DOWNGRADE_ALERTS = ("EnforceGateUnknownRateHigh", "StageValidatorLatencyRegression")
 
@@ -33,7 +34,7 @@ class Problem:
 class Settings:
     database_url: str | None = None
     redis_url: str | None = None
-    default_mode: str = "warn"
+    default_mode: str = DEFAULT_MODE
     default_mode_raw: str | None = None
     webhook_secrets: tuple[str, ...] = ()
     webhook_token: str | None = None
@@ -54,11 +55,11 @@ class Settings:
         redaction.register_url(environ.get("REDIS_URL"))
         redaction.register(*environ.get("ALERTMANAGER_WEBHOOK_SECRET", "").split(),
                            environ.get("ALERTMANAGER_WEBHOOK_TOKEN"))
-        mode = (raw_mode or "warn").strip().lower()
+        mode = (raw_mode or DEFAULT_MODE).strip().lower()
         return cls(
             database_url=environ.get("DATABASE_URL") or None,
             redis_url=environ.get("REDIS_URL") or None,
-            default_mode=mode if mode in MODES else "warn",
+            default_mode=mode if mode in MODES else DEFAULT_MODE,
             default_mode_raw=raw_mode,
             webhook_secrets=tuple(environ.get("ALERTMANAGER_WEBHOOK_SECRET", "").split()),
             webhook_token=environ.get("ALERTMANAGER_WEBHOOK_TOKEN") or None,
@@ -78,7 +79,7 @@ class Settings:
         if self.default_mode_raw is not None and self.default_mode_raw.strip().lower() not in MODES:
             found.append(Problem(
                 "error", "STAGE_VALIDATION_MODE",
-                f"{self.default_mode_raw!r} is not a mode; use one of off, warn, enforce",
+                f"{self.default_mode_raw!r} is not a mode; use one of {', '.join(MODES)}",
             ))
         if not self.webhook_secrets:
             found.append(Problem(

@@ -12,16 +12,13 @@ works through before ``enforce``: each row is a client that would start failing.
 
 from __future__ import annotations
 
-import argparse
 import json
-import os
 import re
-import sys
 from datetime import UTC, datetime, timedelta
 from typing import Any, TextIO
 
 from stagenorm import db
-from stagenorm.exceptions import ConfigurationError, InvalidArgument
+from stagenorm.exceptions import InvalidArgument
 
 _RELATIVE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d|w)\s*$", re.IGNORECASE)
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -123,28 +120,3 @@ def render_json(rows: list[dict[str, Any]], since: datetime | None, out: TextIO)
     }
     json.dump(document, out, ensure_ascii=False, default=str)
     out.write("\n")
-
-
-def run(args: argparse.Namespace) -> int:
-    if not args.database_url:
-        raise ConfigurationError("DATABASE_URL is not set", hint="export DATABASE_URL=postgresql://user@host/db")
-    since = parse_since(args.since)
-    with db.connection(args.database_url, autocommit=True, application_name="stagenorm-consumers") as conn:
-        rows = report(conn, since, args.examples)
-    (render_json if args.json else render_text)(rows, since, sys.stdout)
-    return 0
-
-
-def register(commands: Any) -> None:
-    parser = commands.add_parser(
-        "consumers", help="which clients still write unknown or non-canonical stage labels",
-        description="Report, from what the enforcement triggers recorded (stagenorm.label_writer), "
-        "each application_name and role that wrote unknown or non-canonical stage labels: how "
-        "often, when last seen, and the labels with what they became or the suggestions. Clients "
-        "with unknown writes would be refused under enforce.")
-    parser.add_argument("--json", action="store_true", help="one JSON document instead of a table")
-    parser.add_argument("--since", help="only clients seen since: a duration ago (24h, 7d, 30m) or a time")
-    parser.add_argument("--examples", type=int, default=3, help="labels shown per client (0-20, default 3)")
-    parser.add_argument("--database-url", default=os.environ.get("DATABASE_URL"),
-                        help="libpq URL (default: $DATABASE_URL)")
-    parser.set_defaults(func=run)

@@ -46,7 +46,7 @@ from typing import Any
 
 import psycopg
 
-from stagenorm import embedded
+from stagenorm import embedded, signals
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_ROWS = 200_000
@@ -609,7 +609,7 @@ def main(argv: list[str] | None = None) -> int:
     interrupted = False
     t0 = time.monotonic()
     try:
-        with embedded.sigterm_interrupts():
+        with signals.sigterm_interrupts():
             demo = Demo(args.workdir.resolve(), args.rows, args.keep, args.gate_window, args.steps)
             demo.story()
             ok = True
@@ -626,10 +626,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if demo is not None:
             keep = args.keep and not interrupted and demo.pg is not None
-            with contextlib.suppress(KeyboardInterrupt):
-                signal.signal(signal.SIGINT, signal.SIG_IGN)
+            with contextlib.suppress(KeyboardInterrupt), signals.sigint_ignored():
                 demo.stop(keep_postgres=keep)
-                signal.signal(signal.SIGINT, signal.default_int_handler)
             if keep:
                 others = [s for s in demo.started if not s.startswith("postgres ")]
                 print(f"demo: stopped {', '.join(others) or 'nothing else'}", flush=True)

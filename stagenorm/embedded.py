@@ -5,7 +5,7 @@
 running as root, since ``initdb`` refuses root) and ``redis-server`` without
 persistence. Nothing here touches a server already running on the machine.
 They are daemons: a command that starts them stops them in ``finally`` blocks, and
-:func:`sigterm_interrupts` lets SIGTERM reach those blocks, as Ctrl-C does.
+:func:`stagenorm.signals.sigterm_interrupts` lets SIGTERM reach those blocks, as Ctrl-C does.
 """
 
 from __future__ import annotations
@@ -14,15 +14,13 @@ import contextlib
 import os
 import pwd
 import shutil
-import signal
 import socket
 import subprocess
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import FrameType
-from typing import Any, Literal, NoReturn
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import psycopg
@@ -33,22 +31,6 @@ ShutdownMode = Literal["fast", "immediate"]  # pg_ctl stop -m: clean, or as a cr
 
 class ServiceUnavailable(RuntimeError):
     """A server could not be found or started; the message says what to install or set."""
-
-
-def raise_interrupt(signum: int, _frame: FrameType | None) -> NoReturn:
-    """A signal handler that stops the program as Ctrl-C does (KeyboardInterrupt)."""
-    raise KeyboardInterrupt(f"stopped by {signal.Signals(signum).name}")
-
-
-@contextlib.contextmanager
-def sigterm_interrupts() -> Iterator[None]:
-    """Inside the block, SIGTERM (``kill``, a time limit) raises KeyboardInterrupt, so the
-    ``finally`` blocks that stop the servers run instead of leaving them behind."""
-    previous = signal.signal(signal.SIGTERM, raise_interrupt)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 def free_port() -> int:

@@ -100,14 +100,25 @@ class NotAuthorized(StagenormError):
     sqlstate = "42501"
 
 
+def _subclasses(cls: type[StagenormError]) -> list[type[StagenormError]]:
+    found: list[type[StagenormError]] = []
+    for sub in cls.__subclasses__():
+        found += [sub, *_subclasses(sub)]
+    return found
+
+
+# Every class that names a SQLSTATE, so a new class cannot be left out of the translation.
+# The list of codes is docs/sqlstates.md; tests/test_sqlstates.py holds sql/, this module and
+# that page equal.
 _BY_SQLSTATE: dict[str, type[StagenormError]] = {
-    cls.sqlstate: cls
-    for cls in (RulesNotInstalled, StageValidationError, InvalidMode, InvalidArgument, JobBusy,
-                UnsupportedTable, InTransactionBlock, JobNotFound, GateRefused, AliasConflict,
-                NotAuthorized)
-    if cls.sqlstate
+    cls.sqlstate: cls for cls in _subclasses(StagenormError) if cls.sqlstate
 }
 _BY_SQLSTATE["2D000"] = InTransactionBlock  # invalid_transaction_termination: CALL inside BEGIN
+
+
+def for_sqlstate(sqlstate: str) -> type[StagenormError] | None:
+    """The exception class a SQLSTATE is translated to, or None when it is not one of ours."""
+    return _BY_SQLSTATE.get(sqlstate)
 
 
 def from_psycopg(exc: psycopg.Error) -> StagenormError | psycopg.Error:

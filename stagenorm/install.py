@@ -17,9 +17,14 @@ from stagenorm.resources import product_dir
 
 # sql/ of the checkout, or stagenorm/sql of an installed wheel (stagenorm.resources).
 SQL_DIR = product_dir("sql")
-# Kinds of object, in the order they are created. Within a kind, by file name.
-ORDER = ("schema.sql", "implementation.sql", "tables", "functions", "procedures", "views",
-         "triggers", "grants.sql")
+# sql/ is grouped by capability, each with a folder per kind of object. Objects are
+# created kind by kind (every table before any function: a function may return a table's
+# row type), within a kind capability by capability, then by file name; the schema and
+# the implementation choice come first and the grants last.
+FIRST = ("schema.sql", "implementation.sql")
+CAPABILITIES = ("taxonomy", "modes", "enforce", "backfill", "webhook")
+KINDS = ("tables", "functions", "procedures", "views", "triggers")
+LAST = ("grants.sql",)
 
 
 def taxonomy_document() -> str:
@@ -39,13 +44,12 @@ def sql_literal(text: str) -> str:
 
 
 def object_files(sql_dir: Path = SQL_DIR) -> list[Path]:
-    files: list[Path] = []
-    for entry in ORDER:
-        path = sql_dir / entry
-        if path.is_dir():
-            files.extend(sorted(path.glob("*.sql")))
-        elif path.exists():
-            files.append(path)
+    """Every file of sql/ in the order the install runs them."""
+    files = [sql_dir / name for name in FIRST]
+    for kind in KINDS:
+        for capability in CAPABILITIES:
+            files.extend(sorted((sql_dir / capability / kind).glob("*.sql")))
+    files.extend(sql_dir / name for name in LAST)
     return files
 
 

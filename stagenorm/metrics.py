@@ -34,8 +34,9 @@ from prometheus_client import (
 from prometheus_client.metrics_core import Metric
 from prometheus_client.registry import Collector
 
+from stagenorm.policy import MODES
+
 MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"
-MODES = ("off", "warn", "enforce")
 DURATION_BUCKETS = (
     0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.00075, 0.001,
     0.0025, 0.005, 0.01, 0.05, 0.25, 1.0,

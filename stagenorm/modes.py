@@ -56,15 +56,16 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from stagenorm import db, logs, metrics
-from stagenorm.config import MODES, Settings
-from stagenorm.exceptions import ConfigurationError, InvalidArgument, InvalidMode
+from stagenorm import db, logs, metrics, policy
+from stagenorm.config import Settings
+from stagenorm.exceptions import ConfigurationError, InvalidArgument
+from stagenorm.policy import MODES
 
 REDIS_KEY = "stagenorm:mode"
 CHANNEL = "stagenorm:mode"
 REDIS_KEY_TTL = 60  # seconds: bounds how long a change made directly in SQL stays unseen
 CLOCK_SKEW = 5.0  # seconds of wall-clock difference allowed between the processes sharing Redis
-STRICTNESS = {"off": 0, "warn": 1, "enforce": 2}
+STRICTNESS = {mode: rank for rank, mode in enumerate(MODES)}  # off 0, warn 1, enforce 2
 BACKOFF_FIRST = 1.0  # seconds Redis is skipped after a failure, doubling up to BACKOFF_MAX
 BACKOFF_MAX = 30.0
 DATABASE_CONNECT_TIMEOUT = 2
@@ -118,13 +119,6 @@ class ModeChange:
             reason=row["reason"], source=row["source"], forced=bool(row["forced"]),
             db_role=str(row["db_role"]), changed_at=row["changed_at"],
         )
-
-
-def _check_mode(mode: object, what: str = "mode") -> str:
-    if not isinstance(mode, str) or mode not in MODES:
-        raise InvalidMode(f"{what} must be one of off, warn, enforce, not {mode!r}",
-                          hint="use one of off, warn, enforce")
-    return mode
 
 
 def _encode(reading: ModeReading, written_at: float) -> str:
@@ -432,9 +426,9 @@ class ModeStore:
         """Set the mode (PostgreSQL, then Redis, then publish). None when ``only_from`` did
         not match the mode in force (nothing changed). Raises InvalidMode, InvalidArgument,
         NotAuthorized, or ConfigurationError when PostgreSQL cannot be reached."""
-        _check_mode(mode)
+        policy.check_mode(mode)
         if only_from is not None:
-            _check_mode(only_from, "only_from")
+            policy.check_mode(only_from, "only_from")
         if not isinstance(forced, bool):
             raise InvalidArgument("forced must be true or false")
         for name, value in (("actor", actor), ("reason", reason), ("source", source)):
@@ -453,7 +447,7 @@ class ModeStore:
                 source: str = "cli") -> ModeChange | None:
         """Raise the mode to warn or enforce; enforce only through a green promotion gate
         (GateRefused otherwise) unless ``force``. None when already in that mode."""
-        _check_mode(mode)
+        policy.check_mode(mode)
         row = self._call("promote_mode", {
             "mode": mode, "actor": actor, "reason": reason, "force": bool(force),
             "window_minutes": window_minutes, "min_values": min_values,
@@ -464,8 +458,9 @@ class ModeStore:
             self._changed(change)
         return change
 
-    def gate(self, *, at: datetime | None = None, window_minutes: int = 30, min_values: int = 1000,
-             max_unknown_ratio: float | Decimal = Decimal("0.005")) -> dict[str, Any]:
+    def gate(self, *, at: datetime | None = None, window_minutes: int = policy.GATE_WINDOW_MINUTES,
+             min_values: int = policy.GATE_MIN_VALUES,
+             max_unknown_ratio: float | Decimal = policy.GATE_MAX_UNKNOWN_RATIO) -> dict[str, Any]:
         """The promotion gate (``stagenorm.promotion_gate``) as a dict."""
         return self._call("promotion_gate", {
             "at": at, "window_minutes": window_minutes, "min_values": min_values,
@@ -474,8 +469,7 @@ class ModeStore:
 
     def history(self, limit: int = 20) -> list[dict[str, Any]]:
         """The last ``limit`` rows of the audit trail, newest first."""
-        if not isinstance(limit, int) or not 1 <= limit <= 10_000:
-            raise InvalidArgument("limit must be 1 to 10000", hint="e.g. --limit 20")
+        policy.check_history_limit(limit)
         if not self.settings.database_url:
             raise ConfigurationError("DATABASE_URL is not set", hint="export DATABASE_URL=postgresql://...")
         with db.connection(self.settings.database_url, autocommit=True,

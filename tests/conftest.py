@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import signal
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,9 +11,9 @@ import psycopg
 import pytest
 from psycopg.rows import dict_row
 
-from stagenorm import embedded
+from stagenorm import signals
 from stagenorm.migrations import upgrade
-from tests import harness
+from tests import harness, tiers
 
 TEMPLATE = "stagenorm_template"
 SHARED = "stagenorm_shared"
@@ -26,7 +25,25 @@ _counter = itertools.count()
 def pytest_configure(config: pytest.Config) -> None:
     """SIGTERM (a CI time limit, ``kill``) ends the run as Ctrl-C does: the fixtures'
     finalizers run and stop the servers the session started, instead of leaving them."""
-    signal.signal(signal.SIGTERM, embedded.raise_interrupt)
+    signals.install_sigterm_interrupts()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark each test with its module's tier (tests/tiers.py); a module in no tier is an error,
+    so a new file cannot fall out of ``make test-fast`` or the others unnoticed."""
+    unlisted: set[str] = set()
+    for item in items:
+        if not tiers.in_tree(item.path):
+            continue
+        tier = tiers.tier_of(item.path)
+        if tier is None:
+            unlisted.add(str(item.path))
+        else:
+            item.add_marker(getattr(pytest.mark, tier))
+    if unlisted:
+        raise pytest.UsageError(
+            "test modules in no tier (add them to tests/tiers.py): " + ", ".join(sorted(unlisted))
+        )
 
 
 @pytest.fixture(scope="session")

@@ -175,13 +175,13 @@ def main(argv: list[str] | None = None) -> int:
 
     import psycopg
 
-    from stagenorm import embedded
+    from stagenorm import embedded, signals
     from stagenorm.migrations import upgrade
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--update", nargs="+", type=Path, required=True, help="pages to re-capture")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as work, embedded.sigterm_interrupts():
+    with tempfile.TemporaryDirectory() as work, signals.sigterm_interrupts():
         server = embedded.start_local_postgres(Path(work))
         try:
             for number, page in enumerate(args.update):

@@ -67,9 +67,18 @@ def test_webhook_gets_every_documented_variable_and_reaches_the_others() -> None
     assert service["environment"]["REDIS_URL"].startswith("redis://:${REDIS_PASSWORD:?")
     assert service["environment"]["REDIS_URL"].endswith("@redis:6379/0")
     assert service["environment"]["STAGE_VALIDATION_MODE"] in ("off", "warn", "enforce")
-    assert "8080:8080" in service["ports"]
+    assert "127.0.0.1:8080:8080" in service["ports"]
     assert (REPO / service["build"]).joinpath("Dockerfile").exists()
     assert "stagenorm serve" in (REPO / "Dockerfile").read_text()
+
+
+def test_every_published_port_binds_loopback_only() -> None:
+    """The stack's database has a demo password: nothing may listen on the host's other interfaces."""
+    published = {name: service.get("ports", []) for name, service in compose()["services"].items()}
+    assert published["postgres"] and published["webhook"]
+    for name, ports in published.items():
+        for port in ports:
+            assert str(port).startswith("127.0.0.1:"), (name, port)
 
 
 def test_prometheus_and_alertmanager_mount_the_checked_configs() -> None:

@@ -9,12 +9,13 @@ import pytest
 
 from tests import doc_sessions
 
-PAGES = sorted(p for p in (doc_sessions.REPO / "docs" / "sql").glob("*.md")
-               if doc_sessions.sessions(p.read_text("utf-8")))
+PAGES = [doc_sessions.REPO / "README.md", *sorted(
+    p for p in (doc_sessions.REPO / "docs" / "sql").glob("*.md") if doc_sessions.sessions(p.read_text("utf-8")))]
 
 
 def test_the_pages_have_sessions() -> None:
-    assert len(PAGES) >= 8
+    assert len(PAGES) >= 9
+    assert len(doc_sessions.sessions(PAGES[0].read_text("utf-8"))) >= 5  # README.md's psql tour
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])

@@ -10,7 +10,9 @@ promotion gate as they were.
   (stagenorm.v_/n_/u_/e_<ident>) and the ones the row trigger tallies rewritten labels in;
 - (c) zero-row statements adding count rows;
 - (d) the backfill bypass (stagenorm.in_backfill) from a pooled session that logs in as a
-  stagenorm_admin member and switches to the application's role.
+  stagenorm_admin member and switches to the application's role;
+- (e) a known label planted in the row trigger's memory of unknown labels (stagenorm.k_<ident>):
+  it may only cost the writer (its own value kept and counted as unknown), never lower a rate.
 """
 
 from __future__ import annotations
@@ -224,6 +226,55 @@ def test_forged_tallies_are_capped_by_the_rows_written(world: World) -> None:
     totals = world.admin.execute("SELECT sum(validated) AS v, sum(normalized) AS n, sum(unknown) AS u "
                                  "FROM stagenorm.value_count").fetchone()
     assert totals == {"v": 2, "n": 2, "u": 0}
+
+
+def test_a_forged_memory_of_unknown_labels_only_costs_the_writer(world: World) -> None:
+    """The row trigger remembers the unknown labels it met in the transaction
+    (stagenorm.k_<ident>), so a repeated one skips normalize_stage's slow path. A writer that
+    plants a known label there gets its own value kept as written and counted as unknown in
+    warn (a higher unknown rate, never a lower one), and rejected uncounted in enforce."""
+    a = world.admin
+    a.execute("SELECT stagenorm.set_mode('warn', 'tester', 'memo test')")
+    memo = f"stagenorm.k_{world.ident}"
+    with connect(as_role(world.url, world.writer)) as app:
+        with app.transaction():
+            app.execute("SELECT set_config(%s, %s, true)", (memo, "\x1fSeries A\x1f"))
+            app.execute("INSERT INTO public.deals (stage) VALUES ('Series A'), ('seed')")
+        # transaction-local: gone with the transaction, and remembered for the next one only
+        # when a statement meets an unknown label (counted per row all the same)
+        assert app.execute("SELECT current_setting(%s, true) AS m", (memo,)).fetchone()["m"] in (None, "")  # type: ignore[index]
+        with app.transaction():
+            app.execute("INSERT INTO public.deals (stage) VALUES ('seeed'), ('Seed'), ('seeed')")
+            app.execute("INSERT INTO public.deals (stage) VALUES ('seeed')")
+            assert app.execute("SELECT current_setting(%s) AS m", (memo,)).fetchone() == {"m": "\x1fseeed\x1f"}
+    stored = a.execute("SELECT stage, count(*) AS n FROM public.deals GROUP BY stage ORDER BY stage").fetchall()
+    assert stored == [{"stage": "Series A", "n": 1}, {"stage": "seed", "n": 2}, {"stage": "seeed", "n": 3}]
+    totals = a.execute("SELECT sum(validated) AS v, sum(normalized) AS n, sum(unknown) AS u "
+                       "FROM stagenorm.value_count").fetchone()
+    assert totals == {"v": 6, "n": 1, "u": 4}
+    a.execute("SELECT stagenorm.set_mode('enforce', 'tester', 'memo test')")
+    before = world.snapshot()
+    with connect(as_role(world.url, world.writer)) as app, app.transaction():
+        app.execute("SELECT set_config(%s, %s, true)", (memo, "\x1fSeries A\x1f"))
+        with sqlstate("SN001"), app.transaction():
+            app.execute("INSERT INTO public.deals (stage) VALUES ('Series A')")
+    assert world.snapshot() == before
+    assert a.execute("SELECT rejected FROM stagenorm.enforced_columns()").fetchone() == {"rejected": 0}
+    # an honest session next to it is unaffected
+    with connect(as_role(world.url, world.writer)) as app:
+        app.execute("INSERT INTO public.deals (stage) VALUES ('Series A')")
+    assert a.execute("SELECT count(*) AS n FROM public.deals WHERE stage = 'series_a'").fetchone() == {"n": 1}
+
+
+def test_a_taxonomy_change_forgets_the_remembered_unknown_labels(world: World) -> None:
+    a = world.admin
+    a.execute("SELECT stagenorm.set_mode('warn', 'tester', 'memo test')")
+    with a.transaction():
+        a.execute("INSERT INTO public.deals (stage) VALUES ('bridgeround')")
+        a.execute("SELECT stagenorm.add_alias('bridgeround', 'seed', 'tester', 'memo test')")
+        a.execute("INSERT INTO public.deals (stage) VALUES ('bridgeround')")
+    stored = a.execute("SELECT stage FROM public.deals ORDER BY id").fetchall()
+    assert stored == [{"stage": "bridgeround"}, {"stage": "seed"}]
 
 
 # -- (c) zero-row statements --------------------------------------------------------------------

@@ -20,7 +20,7 @@ import psycopg
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
-from stagenorm import signing
+from stagenorm.web import signing
 from tests import harness
 from tests.test_webhook_live import SECRET, TOKEN, Live, serve_process
 

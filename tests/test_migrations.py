@@ -69,6 +69,14 @@ def test_frozen_migration_is_the_rendered_sql() -> None:
     assert frozen == install.render(), "run: make freeze"
 
 
+def test_every_sql_file_is_installed() -> None:
+    """A file outside sql/<capability>/<kind>/ (or a new capability not listed) would be left out."""
+    on_disk = {path.relative_to(install.SQL_DIR) for path in install.SQL_DIR.rglob("*.sql")}
+    rendered = [path.relative_to(install.SQL_DIR) for path in install.object_files()]
+    assert len(rendered) == len(set(rendered))
+    assert on_disk == set(rendered)
+
+
 def test_every_sql_file_opens_with_a_comment() -> None:
     for path in install.object_files():
         first = path.read_text("utf-8").lstrip().splitlines()[0]

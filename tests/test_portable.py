@@ -266,7 +266,7 @@ def test_migrate_and_preflight_name_the_implementation(pg_server: harness.Postgr
 
 
 def cheap_fold(label: str) -> str | None:
-    """The key of normalize_stage's second lookup (sql/functions/_rebuild_normalizer.sql),
+    """The key of normalize_stage's second lookup (sql/taxonomy/functions/_rebuild_normalizer.sql),
     None where it makes none (the label is not ASCII once no-break spaces and en dashes
     are spaces)."""
     text = label.translate({0xA0: " ", 0x2013: " "})

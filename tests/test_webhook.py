@@ -22,10 +22,11 @@ from flask import Flask
 from flask.testing import FlaskClient
 from psycopg.rows import dict_row
 
-from stagenorm import logs, signing
+from stagenorm import logs
 from stagenorm.config import Settings
 from stagenorm.modes import ModeStore
-from stagenorm.webhook import create_app
+from stagenorm.web import signing
+from stagenorm.web.app import create_app
 from tests import harness
 from tests.conftest import create_database, drop_database
 

@@ -28,7 +28,8 @@ import psycopg
 import pytest
 from psycopg.rows import dict_row
 
-from stagenorm import embedded, ops_client, signing
+from stagenorm import embedded
+from stagenorm.web import ops_client, signing
 from tests import harness
 
 REPO = Path(__file__).resolve().parents[1]

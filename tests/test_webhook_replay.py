@@ -13,8 +13,8 @@ import pytest
 import redis
 from psycopg.rows import dict_row
 
-from stagenorm import replay
 from stagenorm.exceptions import InvalidArgument
+from stagenorm.web import replay
 from tests import harness
 from tests.conftest import create_database, drop_database
 

@@ -18,7 +18,8 @@ import logging
 
 from stagenorm import logs, preflight
 from stagenorm.config import Settings
-from stagenorm.webhook import create_app
+
+from .app import create_app
 
 if not logging.getLogger("stagenorm").handlers:
     logs.configure()

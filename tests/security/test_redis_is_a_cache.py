@@ -24,11 +24,12 @@ import psycopg
 import pytest
 import redis
 
-from stagenorm import preflight, replay
+from stagenorm import preflight
 from stagenorm.config import Settings
 from stagenorm.exceptions import StageValidationError
 from stagenorm.modes import REDIS_KEY, REDIS_KEY_TTL, ModeStore
 from stagenorm.validation import validate_stage
+from stagenorm.web import replay
 from tests import harness
 from tests.test_webhook import AM, alert, make_env, notification
 

@@ -24,7 +24,7 @@ import pytest
 
 from stagenorm.config import Settings
 from stagenorm.exceptions import ConfigurationError
-from stagenorm.webhook import create_app
+from stagenorm.web.app import create_app
 from tests import harness
 from tests.test_webhook import MODE, make_env
 from tests.test_webhook_live import REPO, Live, serve_process, server_env, stop
@@ -102,7 +102,7 @@ def test_a_signed_put_that_is_not_json_is_refused_with_415(db_url: str, redis_ur
     try:
         body = json.dumps({"mode": "off", "actor": "mallory", "reason": "not json"}).encode()
         headers = {} if content_type is None else {"Content-Type": content_type}
-        from stagenorm import signing
+        from stagenorm.web import signing
         from tests.test_webhook import SECRET
 
         signed = signing.sign(body, SECRET, msg_id="msg_ctype_1", timestamp=int(env.clock.now))

@@ -141,6 +141,10 @@ BEGIN
          AND dep.refclassid = 'pg_catalog.pg_proc'::regclass
          AND dep.refobjid = 'stagenorm.normalize_stage(text)'::regprocedure
     ) AS d;
+  -- The unknown labels this transaction's enforcement triggers remembered were unknown to
+  -- the previous taxonomy: forget them (the memory is transaction-local, so no other
+  -- session holds one).
+  PERFORM pg_catalog.set_config('stagenorm.k_' || e.ident, '', true) FROM stagenorm.enforced_columns() AS e;
   IF dep_count > 0 THEN
     RAISE NOTICE 'taxonomy version %: % object(s) hold answers of the previous normalize_stage',
                  new_version, dep_count

@@ -17,8 +17,9 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from stagenorm import signing
 from stagenorm.exceptions import StagenormError
+
+from . import signing
 
 PATH = "/ops/stage-validation-mode"
 USER_AGENT = "stagenorm-ops-client"

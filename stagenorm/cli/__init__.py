@@ -1,4 +1,6 @@
-"""The `stagenorm` command. Each feature module registers its own subcommands."""
+"""The `stagenorm` command: every subcommand's argparse code lives in this package, one module
+per command (`stagenorm.cli.<command>`, each with `register(subparsers)`), and calls the
+feature module that does the work (`stagenorm.backup`, `stagenorm.web.serve`, ...)."""
 
 from __future__ import annotations
 
@@ -11,14 +13,14 @@ from stagenorm.exceptions import StagenormError
 
 # Modules with a register(subparsers) function, in the order --help lists them.
 COMMAND_MODULES = (
-    "stagenorm.migrations",
-    "stagenorm.preflight",
-    "stagenorm.backup",
-    "stagenorm.consumers",
-    "stagenorm.serve",
-    "stagenorm.mode_cli",
-    "stagenorm.metrics_cli",
-    "stagenorm.backfill",
+    "stagenorm.cli.migrate",
+    "stagenorm.cli.preflight",
+    "stagenorm.cli.backup",
+    "stagenorm.cli.consumers",
+    "stagenorm.cli.serve",
+    "stagenorm.cli.mode",
+    "stagenorm.cli.metrics",
+    "stagenorm.cli.backfill",
 )
 
 
@@ -48,7 +50,3 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("stagenorm: interrupted", file=sys.stderr)
         return 130
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

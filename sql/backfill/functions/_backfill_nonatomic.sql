@@ -1,6 +1,6 @@
 -- Tells a committing procedure whether it may commit, in plain PL/pgSQL (no PL/Python:
 -- it runs on managed services too). Kept with the other batched-normalization routines
--- (sql/functions/*backfill*) although it is a procedure.
+-- (sql/backfill/functions/) although it is a procedure.
 --
 -- How it knows without committing anything: COMMIT inside a block with an EXCEPTION
 -- clause always fails, but PostgreSQL (SPI's _SPI_commit; checked on 14 to 18) checks the calling

@@ -5,11 +5,13 @@
 --   stage key (its WHEN clause filters canonical rows out before any PL/pgSQL runs). It runs
 --   as the writer (no SECURITY DEFINER), rewrites a known label to its key, rejects an
 --   unknown one in enforce (_enforce_reject, the one SECURITY DEFINER call, which counts it),
---   and tallies rewritten labels for label_writer in transaction-local settings.
+--   and tallies rewritten labels for label_writer in transaction-local settings. Unknown
+--   labels it met in the transaction are remembered there too (normalize_stage's slow path
+--   once per label and transaction, not per row).
 -- - _enforce_cnt_<ident>(): the AFTER statement trigger (INSERT and UPDATE, with transition
 --   tables), SECURITY DEFINER because it writes stagenorm's tables. It counts what the
---   statement really wrote from the transition tables (validated, unknown: nothing a session
---   can set reaches these), adds them to its backend's value_count row for the minute, adds
+--   statement really wrote from the transition tables (validated; unknown: a stored label
+--   that is not a stage key; nothing a session can set reaches these), adds them to its backend's value_count row for the minute, adds
 --   the unknown labels (from the rows) and the rewritten ones (the tally, capped by the rows)
 --   to label_writer, raises the sampled WARNINGs, and once a minute compacts.
 CREATE FUNCTION stagenorm._enforce_generate(
@@ -92,8 +94,26 @@ BEGIN
   IF pg_catalog.current_setting('stagenorm.in_backfill', true) OPERATOR(pg_catalog.=) 'on' THEN
     IF pg_catalog.pg_has_role(current_user, 'stagenorm_admin', 'MEMBER') THEN RETURN NEW; END IF;
   END IF;
+  -- An unknown label met before in this transaction skips normalize_stage, whose slow path
+  -- is what an unknown label costs: stagenorm.k_<ident> lists them, "<US>label<US>..."
+  -- (transaction-local, so a pooled session never hands it to another client). A session
+  -- that lists a known label there only gets its own value kept as written in warn and
+  -- counted as unknown (the statement trigger counts every stored non-key as unknown), or
+  -- rejected in enforce, uncounted (_enforce_reject checks the label itself).
+  IF pg_catalog.strpos(pg_catalog.current_setting('stagenorm.k_%3$s', true),
+                       E'\x1f' OPERATOR(pg_catalog.||) v OPERATOR(pg_catalog.||) E'\x1f') OPERATOR(pg_catalog.>) 0
+     AND pg_catalog.strpos(v, E'\x1f') OPERATOR(pg_catalog.=) 0 THEN
+    %7$s
+    RETURN NEW;
+  END IF;
   k := stagenorm.normalize_stage(v);
   IF k IS NULL THEN
+    IF pg_catalog.length(v) OPERATOR(pg_catalog.<=) 200 AND pg_catalog.strpos(v, E'\x1f') OPERATOR(pg_catalog.=) 0 THEN
+      t := pg_catalog.current_setting('stagenorm.k_%3$s', true);
+      c := pg_catalog.set_config('stagenorm.k_%3$s',
+             CASE WHEN t IS NULL OR t OPERATOR(pg_catalog.=) '' OR pg_catalog.length(t) OPERATOR(pg_catalog.>) 8000
+                  THEN E'\x1f' ELSE t END OPERATOR(pg_catalog.||) v OPERATOR(pg_catalog.||) E'\x1f', true);
+    END IF;
     %7$s
     RETURN NEW;  -- warn: kept; counted, recorded and reported by the statement trigger
   END IF;
@@ -229,10 +249,11 @@ $tpl$;
   END IF;
 
   -- The statement trigger. Kind-specific parts: %8$s when a stored value counts as unknown
-  -- (a label: not a stage key and not known; a distribution: one of its labels is
-  -- unknown), %9$s when it is canonical (the cap on rewritten labels claimed), %10$s and
-  -- %11$s the unknown labels with their rows (INSERT, UPDATE), %12$s the cap per
-  -- canonical value (a distribution may have rewritten several labels).
+  -- (a label: not NULL and not a stage key, as the row trigger rewrote every known label, so
+  -- no label is normalized again here; a distribution: one of its labels is unknown), %9$s
+  -- when it is canonical (the cap on rewritten labels claimed), %10$s and %11$s the unknown
+  -- labels with their rows (INSERT, UPDATE), %12$s the cap per canonical value (a
+  -- distribution may have rewritten several labels).
   count_body := $tpl$
 DECLARE
   m text := %2$s;
@@ -379,18 +400,17 @@ $tpl$;
   IF kind = 'label' THEN
     count_body := format(count_body, col, mode_expr, ident, col, kind, keys, pk_join,
       -- %8$s unknown
-      format('n.%1$I IS NOT NULL AND NOT ((n.%1$I)::pg_catalog.text COLLATE "C" OPERATOR(pg_catalog.=) ANY (%2$s)) '
-             'AND stagenorm.normalize_stage(n.%1$I) IS NULL', col, keys),
+      format('n.%1$I IS NOT NULL AND NOT ((n.%1$I)::pg_catalog.text COLLATE "C" OPERATOR(pg_catalog.=) ANY (%2$s))', col, keys),
       -- %9$s canonical (a stage key)
       format('(n.%1$I)::pg_catalog.text COLLATE "C" OPERATOR(pg_catalog.=) ANY (%2$s)', col, keys),
       -- %10$s, %11$s unknown labels and how many rows hold each
       format('SELECT pg_catalog.left(n.%1$I, 200) AS label, pg_catalog.count(*) AS n FROM stagenorm_new AS n '
              'WHERE n.%1$I IS NOT NULL AND NOT ((n.%1$I)::pg_catalog.text COLLATE "C" OPERATOR(pg_catalog.=) ANY (%2$s)) '
-             'AND stagenorm.normalize_stage(n.%1$I) IS NULL GROUP BY 1', col, keys),
+             'GROUP BY 1', col, keys),
       format('SELECT pg_catalog.left(n.%1$I, 200) AS label, pg_catalog.count(*) AS n FROM stagenorm_new AS n '
              'LEFT JOIN (SELECT o.*, o.%1$I AS was, true AS hit FROM stagenorm_old AS o) AS o ON %3$s '
              'WHERE n.%1$I IS NOT NULL AND NOT ((n.%1$I)::pg_catalog.text COLLATE "C" OPERATOR(pg_catalog.=) ANY (%2$s)) '
-             'AND stagenorm.normalize_stage(n.%1$I) IS NULL AND (o.hit IS NULL OR n.%1$I IS DISTINCT FROM o.was) '
+             'AND (o.hit IS NULL OR n.%1$I IS DISTINCT FROM o.was) '
              'GROUP BY 1', col, keys, pk_join),
       '1');
   ELSE

@@ -39,7 +39,8 @@ from typing import Any
 import redis
 
 from stagenorm import db, logs
-from stagenorm.signing import TOLERANCE_SECONDS
+
+from .signing import TOLERANCE_SECONDS
 
 log = logging.getLogger("stagenorm.replay")
 

@@ -5,13 +5,13 @@ Order of events:
 1. ``PROMETHEUS_MULTIPROC_DIR`` is pointed at a fresh temporary directory. prometheus_client
    picks its value store when it is first imported, so when it already was (the ``stagenorm``
    command imports every feature module) the process re-executes itself as
-   ``python -m stagenorm.serve`` with the variable set: the workers forked later then write
+   ``python -m stagenorm.web.serve`` with the variable set: the workers forked later then write
    their samples there and ``/metrics`` adds every worker up.
 2. The pre-flight checks run (:func:`stagenorm.preflight.run_checks`, plus the signing
    secrets must decode). Each problem is one JSON log line; any error exits 1 before a
    socket is opened. Warnings are logged and the server starts.
 3. gunicorn (its Python API, :class:`gunicorn.app.base.BaseApplication`) serves
-   :func:`stagenorm.webhook.create_app` with threaded workers (``gthread``,
+   :func:`stagenorm.web.app.create_app` with threaded workers (``gthread``,
    ``--threads`` per worker, 8 by default); its own log lines are JSON too. A sync worker
    is held by one client that sends half a request and waits (two such clients held both
    workers for 30 s); a gthread worker waits for a connection's first bytes in its poller,
@@ -30,7 +30,6 @@ import argparse
 import logging
 import os
 import shutil
-import signal
 import socket
 import sys
 import tempfile
@@ -40,7 +39,7 @@ from typing import Any
 from gunicorn.app.base import BaseApplication
 from gunicorn.workers.gthread import ThreadWorker as _GthreadWorker
 
-from stagenorm import logs, preflight
+from stagenorm import logs, preflight, signals
 from stagenorm.config import Problem, Settings
 
 log = logging.getLogger("stagenorm.serve")
@@ -50,41 +49,6 @@ _OWN_DIR_ENV = "STAGENORM_SERVE_METRICS_DIR"  # the directory this command creat
 DEFAULT_HOST, DEFAULT_PORT, DEFAULT_WORKERS = "127.0.0.1", 8080, 2
 DEFAULT_THREADS = 8  # per worker
 DEFAULT_CLIENT_TIMEOUT = 10  # seconds a thread waits on a stalled client before dropping it
-
-
-def _env_int(name: str, default: int) -> int:
-    raw = os.environ.get(name, "")
-    return int(raw) if raw.isdigit() else default
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--host", default=os.environ.get("STAGENORM_HOST", DEFAULT_HOST),
-                        help="address to listen on (env STAGENORM_HOST, default %(default)s)")
-    parser.add_argument("--port", type=int, default=_env_int("STAGENORM_PORT", DEFAULT_PORT),
-                        help="TCP port (env STAGENORM_PORT, default %(default)s)")
-    parser.add_argument("--workers", type=int, default=_env_int("STAGENORM_WORKERS", DEFAULT_WORKERS),
-                        help="gunicorn worker processes (env STAGENORM_WORKERS, default %(default)s)")
-    parser.add_argument("--threads", type=int, default=_env_int("STAGENORM_THREADS", DEFAULT_THREADS),
-                        help="threads per worker (env STAGENORM_THREADS, default %(default)s)")
-    parser.add_argument("--client-timeout", type=int,
-                        default=_env_int("STAGENORM_CLIENT_TIMEOUT", DEFAULT_CLIENT_TIMEOUT),
-                        help="seconds a client may stall mid-request or mid-response before it is "
-                        "disconnected (env STAGENORM_CLIENT_TIMEOUT, default %(default)s)")
-
-
-def register(commands: Any) -> None:
-    parser = commands.add_parser(
-        "serve",
-        help="run the ops webhook under gunicorn (pre-flight checks first)",
-        description="Run the ops webhook (GET/PUT /ops/stage-validation-mode, POST /ops/alertmanager, "
-        "/healthz, /readyz, /metrics) under gunicorn. The pre-flight checks run first: any error "
-        "is logged as one JSON line and the command exits 1 without serving. Configuration: "
-        "DATABASE_URL, REDIS_URL, ALERTMANAGER_WEBHOOK_SECRET, ALERTMANAGER_WEBHOOK_TOKEN, "
-        "STAGENORM_MAX_BODY_BYTES, STAGENORM_DOWNGRADE_ALERTS.",
-    )
-    add_arguments(parser)
-    parser.set_defaults(func=lambda args: serve(args.host, args.port, args.workers, threads=args.threads,
-                                                client_timeout=args.client_timeout))
 
 
 def startup_problems(settings: Settings) -> list[Problem]:
@@ -114,11 +78,11 @@ def serve(host: str, port: int, workers: int, *, threads: int = DEFAULT_THREADS,
         return 2
     # Until gunicorn installs its own handlers, SIGTERM unwinds (and removes the directory)
     # instead of killing the process where it stands.
-    signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    signals.sigterm_exits()
     if _fresh_metrics_dir():
         sys.stdout.flush()
         sys.stderr.flush()
-        execv(sys.executable, [sys.executable, "-m", "stagenorm.serve", "--host", host,
+        execv(sys.executable, [sys.executable, "-m", "stagenorm.web.serve", "--host", host,
                                "--port", str(port), "--workers", str(workers), "--threads", str(threads),
                                "--client-timeout", str(client_timeout)])
     master = os.getpid()
@@ -136,10 +100,6 @@ def serve(host: str, port: int, workers: int, *, threads: int = DEFAULT_THREADS,
     finally:
         if os.getpid() == master:
             _remove_metrics_dir()
-
-
-def _exit_on_sigterm(signum: int, _frame: Any) -> None:
-    raise SystemExit(128 + signum)
 
 
 def _remove_metrics_dir() -> None:
@@ -160,7 +120,7 @@ def _log_config() -> dict[str, Any]:
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {"json": {"()": "stagenorm.logs.JsonFormatter"}},
-        "filters": {"client_timeout": {"()": "stagenorm.serve.ClientTimeoutFilter"}},
+        "filters": {"client_timeout": {"()": "stagenorm.web.serve.ClientTimeoutFilter"}},
         "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json",
                                  "stream": "ext://sys.stderr", "filters": ["client_timeout"]}},
         "root": {"level": "INFO", "handlers": ["console"]},
@@ -217,7 +177,7 @@ class ThreadWorker(_GthreadWorker):  # type: ignore[misc]  # gunicorn ships no t
 
 
 class WebhookServer(BaseApplication):  # type: ignore[misc]  # gunicorn ships no type hints
-    """gunicorn serving :func:`stagenorm.webhook.create_app` with ``options`` (bind, workers, ...)."""
+    """gunicorn serving :func:`stagenorm.web.app.create_app` with ``options`` (bind, workers, ...)."""
 
     def __init__(self, settings: Settings, options: dict[str, Any], *,
                  client_timeout: int = DEFAULT_CLIENT_TIMEOUT) -> None:
@@ -244,13 +204,15 @@ class WebhookServer(BaseApplication):  # type: ignore[misc]  # gunicorn ships no
             self.cfg.set(key, value)
 
     def load(self) -> Any:
-        from stagenorm.webhook import create_app
+        from .app import create_app
 
         return create_app(self.settings)
 
 
 def main(argv: list[str] | None = None) -> int:
     logs.configure()
+    from stagenorm.cli.serve import add_arguments
+
     parser = argparse.ArgumentParser(prog="stagenorm serve", description=__doc__)
     add_arguments(parser)
     args = parser.parse_args(argv)

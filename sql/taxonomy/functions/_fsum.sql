@@ -1,7 +1,9 @@
 -- Python's math.fsum of doubles, bit for bit: the same algorithm as CPython's
 -- Modules/mathmodule.c (Shewchuk's exact partials, then the half-even fix-up across
 -- partials), in double precision arithmetic, which is IEEE on every platform PostgreSQL
--- supports. Finite inputs only (distribution shares are in 0..1).
+-- supports. Finite inputs only (distribution shares are in 0..1). Each step takes as few
+-- PL/pgSQL statements as it can: called once per distribution, this loop cost as much as
+-- the rest of a small distribution's arithmetic.
 CREATE FUNCTION stagenorm._fsum(v double precision[]) RETURNS double precision
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -12,21 +14,16 @@ DECLARE
   i integer;
   x double precision;
   y double precision;
-  t double precision;
   hi double precision;
   yr double precision;
   lo double precision := 0;
 BEGIN
   FOREACH x IN ARRAY coalesce(v, '{}') LOOP
     i := 0;
-    FOR j IN 1 .. n LOOP
+    FOR j IN 1 .. n LOOP  -- hi + lo = x + p[j] exactly (Fast2Sum, the larger first)
       y := p[j];
-      IF abs(x) < abs(y) THEN
-        t := x; x := y; y := t;
-      END IF;
       hi := x + y;
-      yr := hi - x;
-      lo := y - yr;
+      lo := CASE WHEN abs(x) < abs(y) THEN x - (hi - y) ELSE y - (hi - x) END;
       IF lo <> 0 THEN
         i := i + 1;
         p[i] := lo;

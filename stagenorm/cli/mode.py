@@ -19,9 +19,11 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from stagenorm.config import MODES, Settings
+from stagenorm import policy
+from stagenorm.config import Settings
 from stagenorm.exceptions import GateRefused
 from stagenorm.modes import ModeChange, ModeStore
+from stagenorm.policy import MODES
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -111,7 +113,7 @@ def cmd_get(args: argparse.Namespace) -> int:
 
 def cmd_set(args: argparse.Namespace) -> int:
     if args.via:
-        from stagenorm import ops_client  # written with the ops webhook; only needed here
+        from stagenorm.web import ops_client  # written with the ops webhook; only needed here
 
         settings = _settings(args)
         answer = ops_client.send_mode_change(args.via, mode=args.mode, actor=args.actor, reason=args.reason,
@@ -179,12 +181,13 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def _gate_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--window-minutes", type=_positive, default=30,
-                        help="minutes in warn and of traffic the gate looks at (default: 30)")
-    parser.add_argument("--min-values", type=_positive, default=1000,
-                        help="values validated in the window, at least (default: 1000)")
-    parser.add_argument("--max-unknown-ratio", type=_ratio, default=Decimal("0.005"),
-                        help="highest unknown rate allowed in any minute of the window (default: 0.005 = 0.5%%)")
+    parser.add_argument("--window-minutes", type=_positive, default=policy.GATE_WINDOW_MINUTES,
+                        help="minutes in warn and of traffic the gate looks at (default: %(default)s)")
+    parser.add_argument("--min-values", type=_positive, default=policy.GATE_MIN_VALUES,
+                        help="values validated in the window, at least (default: %(default)s)")
+    parser.add_argument("--max-unknown-ratio", type=_ratio, default=policy.GATE_MAX_UNKNOWN_RATIO,
+                        help="highest unknown rate allowed in any minute of the window "
+                             f"(default: {policy.GATE_MAX_UNKNOWN_RATIO} = {(policy.GATE_MAX_UNKNOWN_RATIO * 100).normalize()}%%)")
 
 
 def register(commands: Any) -> None:
