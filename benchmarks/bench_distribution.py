@@ -25,8 +25,7 @@ import time
 
 import psycopg
 
-from benchmarks.common import Context, Measurement
-from stagenorm.migrations import upgrade
+from benchmarks.common import Context, Measurement, drop_database, portable_database
 
 # Spellings the taxonomy reads, by stage; a document takes 7 of them.
 KNOWN = (
@@ -61,23 +60,6 @@ def documents(n: int, unknown: bool, seed: int) -> list[str]:
         out.add(json.dumps(doc))
     return sorted(out, key=lambda d: random.Random(d).random())
 
-
-def portable_database(ctx: Context) -> str:
-    """A database beside the benchmark's, migrated with the portable implementation."""
-    base, _, name = ctx.database_url.rpartition("/")
-    portable = f"{name}_portable"
-    with psycopg.connect(ctx.database_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{portable}" WITH (FORCE)'.encode())
-        conn.execute(f'CREATE DATABASE "{portable}" TEMPLATE template0'.encode())
-    url = f"{base}/{portable}"
-    upgrade(url, implementation="plpgsql")
-    return url
-
-
-def drop_database(url: str) -> None:
-    base, _, name = url.rpartition("/")
-    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'.encode())
 
 
 def load(url: str, implementation: str, docs: dict[str, list[str]]) -> None:

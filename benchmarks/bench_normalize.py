@@ -15,10 +15,9 @@ import time
 
 import psycopg
 
-from benchmarks.common import Context, Measurement, percentile
+from benchmarks.common import Context, Measurement, drop_database, percentile, portable_database
 from benchmarks.labels import labels
 from stagenorm import normalize_stage, parse_stage_distribution
-from stagenorm.migrations import upgrade
 
 NATIVE = "SELECT count(lower(btrim(stage))) FROM bench_labels"
 NORMALIZE = "SELECT count(stagenorm.normalize_stage(stage)) FROM bench_labels"
@@ -43,23 +42,6 @@ def timed(conn: psycopg.Connection[object], sql: str) -> float:
     conn.execute(sql).fetchall()  # type: ignore[arg-type]
     return time.perf_counter() - start
 
-
-def portable_database(ctx: Context) -> str:
-    """A database beside the benchmark's, migrated with the portable implementation."""
-    base, _, name = ctx.database_url.rpartition("/")
-    portable = f"{name}_portable"
-    with psycopg.connect(ctx.database_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{portable}" WITH (FORCE)'.encode())
-        conn.execute(f'CREATE DATABASE "{portable}" TEMPLATE template0'.encode())
-    url = f"{base}/{portable}"
-    upgrade(url, implementation="plpgsql")
-    return url
-
-
-def drop_database(url: str) -> None:
-    base, _, name = url.rpartition("/")
-    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'.encode())
 
 
 def sql_ratio(ctx: Context) -> list[Measurement]:

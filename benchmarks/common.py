@@ -20,6 +20,10 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import psycopg
+
+from stagenorm.migrations import upgrade
+
 BASELINES = Path(__file__).resolve().parent / "baselines"
 REGRESSION_FACTOR = 3.0
 
@@ -119,3 +123,21 @@ def main_exit(main: Callable[[], int], what: str) -> None:
         print(f"{what}: interrupted ({exc or 'Ctrl-C'}); the servers it started are stopped", file=sys.stderr)
         status = 130
     raise SystemExit(status)
+
+
+def portable_database(ctx: Context) -> str:
+    """A database beside the benchmark's, migrated with the portable implementation."""
+    base, _, name = ctx.database_url.rpartition("/")
+    portable = f"{name}_portable"
+    with psycopg.connect(ctx.database_url, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{portable}" WITH (FORCE)'.encode())
+        conn.execute(f'CREATE DATABASE "{portable}" TEMPLATE template0'.encode())
+    url = f"{base}/{portable}"
+    upgrade(url, implementation="plpgsql")
+    return url
+
+
+def drop_database(url: str) -> None:
+    base, _, name = url.rpartition("/")
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'.encode())
