@@ -125,15 +125,15 @@ def test_a_server_crash_keeps_each_batch_whole_with_its_checkpoint_and_log(
     pg_server: harness.PostgresServer, db_url: str
 ) -> None:
     """Batches commit with synchronous_commit off (the session itself keeps it on, as on
-    a production server): a crash (immediate shutdown, WAL writer held back) may lose
-    the last batches, but each goes with its checkpoint and its change log, so what
-    survives is consistent and the resumed job redoes exactly the lost ones.
+    a production server): a crash (immediate shutdown, WAL writer held back) loses the
+    batch in flight and may lose the last committed ones, but each goes with its
+    checkpoint and its change log, so what survives is consistent and the resumed job
+    redoes exactly the lost ones.
 
-    It cannot assert that a batch *was* lost: an immediate shutdown loses only WAL not
-    yet written to the OS, and the WAL writer writes out full pages whenever an
-    asynchronous commit wakes it, whatever wal_writer_delay says. Measured: 3 runs of 4
-    lost nothing the watcher had seen committed (even with 64MB of wal_buffers). Losing
-    a batch for sure takes an OS crash, which a test here cannot make."""
+    The crash is made to land inside a batch for sure: a trigger of the table's own holds
+    the UPDATE of batch 11 on an advisory lock the watcher keeps until the server is
+    killed, so that batch is lost (asserted), whatever the WAL writer managed to write of
+    the committed ones."""
     rows = 20_000
     with connect(db_url) as conn:
         make_table(conn, "deals", rows, "bigint")
@@ -142,15 +142,26 @@ def test_a_server_crash_keeps_each_batch_whole_with_its_checkpoint_and_log(
         conn.execute("ALTER SYSTEM SET wal_writer_flush_after = '64MB'")
         conn.execute("SELECT pg_reload_conf()")
     ordered = sorted(keys_for("bigint", rows))
+    held = candidate_at(before, ordered, 5000)  # a row batch 11 rewrites
+    position = ordered.index(held)
+    assert 5000 <= position < 5500
+    with connect(db_url) as conn:
+        conn.execute("CREATE FUNCTION public.hold_batch() RETURNS trigger LANGUAGE plpgsql "
+                     "AS 'BEGIN PERFORM pg_catalog.pg_advisory_xact_lock(4242); RETURN NEW; END'")
+        conn.execute(f"CREATE TRIGGER hold BEFORE UPDATE ON deals FOR EACH ROW WHEN (OLD.id = {held}) "
+                     "EXECUTE FUNCTION public.hold_batch()")
     try:
         runner = connect(db_url)
         runner.execute("SET synchronous_commit = on")
+        pid = runner.info.backend_pid
+        watcher = connect(db_url)
+        watcher.execute("SELECT pg_catalog.pg_advisory_lock(4242)")
         with in_thread(lambda: call(runner, "deals", batch_size=500, pause="20 milliseconds")) as result:
-            with connect(db_url) as watcher:
-                wait_until(lambda: watcher.execute(
-                    "SELECT coalesce(max(rows_scanned), 0) >= 5000 AS go FROM stagenorm.backfill_job").fetchone()["go"],
-                    120, "ten batches to commit")
+            wait_until(lambda: backend_waits_for_a_lock(watcher, pid), 120, "batch 11 to reach the held row")
+            seen = watcher.execute("SELECT rows_scanned FROM stagenorm.backfill_job").fetchone()["rows_scanned"]
+            assert seen == 5000  # ten batches committed, the eleventh in flight
             pg_server.restart("immediate")
+        watcher.close()
         assert isinstance(result["error"], psycopg.OperationalError), result["error"]
         runner.close()
     finally:
@@ -162,6 +173,10 @@ def test_a_server_crash_keeps_each_batch_whole_with_its_checkpoint_and_log(
         job = job_row(conn)
         done = job["rows_scanned"]
         assert job["status"] == "running" and done % 500 == 0 and job["batches"] == done // 500
+        # The batch in flight is lost whole: no checkpoint past it, its rows as before.
+        assert done <= seen <= position < seen + 500  # the held row is in the batch after the checkpoint seen
+        assert rows_of(conn, "deals")[str(held)] == before[str(held)]
+        conn.execute("DROP TRIGGER hold ON deals")
         assert job["last_key"] == (str(ordered[done - 1]) if done else None)
         # Rows up to the checkpoint normalized and logged, the rest exactly as before,
         # the log holding the surviving batches only.
