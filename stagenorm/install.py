@@ -18,12 +18,12 @@ from stagenorm.resources import product_dir
 # sql/ of the checkout, or stagenorm/sql of an installed wheel (stagenorm.resources).
 SQL_DIR = product_dir("sql")
 # sql/ is grouped by capability, each with a folder per kind of object. Objects are
-# created kind by kind (every table before any function: a function may return a table's
-# row type), within a kind capability by capability, then by file name; the schema and
-# the implementation choice come first and the grants last.
+# created kind by kind (types, then tables, then functions: a function may return a
+# table's row type), within a kind capability by capability, then by file name; the
+# schema and the implementation choice come first and the grants last.
 FIRST = ("schema.sql", "implementation.sql")
 CAPABILITIES = ("taxonomy", "modes", "enforce", "backfill", "webhook")
-KINDS = ("tables", "functions", "procedures", "views", "triggers")
+KINDS = ("types", "tables", "functions", "procedures", "views", "triggers")
 LAST = ("grants.sql",)
 
 

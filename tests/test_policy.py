@@ -70,3 +70,25 @@ def test_the_gates_window_range(conn: Conn) -> None:
     assert sqlstate_of(conn, gate, {"w": high}) is None
     assert sqlstate_of(conn, gate, {"w": low - 1}) == "SN003"
     assert sqlstate_of(conn, gate, {"w": high + 1}) == "SN003"
+
+
+def test_sql_names_the_modes_once_and_as_python_does(conn: Conn) -> None:
+    row = conn.execute("SELECT pg_catalog.enum_range(NULL::stagenorm.validation_mode)::text[] AS modes").fetchone()
+    assert row is not None and tuple(row["modes"]) == tuple(policy.MODES)
+    listed = conn.execute(
+        "SELECT p.oid::regprocedure::text AS fn FROM pg_catalog.pg_proc AS p "
+        "WHERE p.pronamespace = 'stagenorm'::regnamespace AND p.prosrc ~ %s", [r"'off', *'warn', *'enforce'"]
+    ).fetchall()
+    assert listed == []  # every function checks against the type instead of its own list
+
+
+def test_promote_mode_states_the_gates_defaults_too(conn: Conn) -> None:
+    """promote_mode's signature repeats the gate's defaults (psql's \\df shows them there)."""
+    args = {}
+    for fn in ("promotion_gate", "promote_mode"):
+        row = conn.execute("SELECT pg_catalog.pg_get_function_arguments(%s::regproc) AS args",
+                           [f"stagenorm.{fn}"]).fetchone()
+        assert row is not None
+        args[fn] = {k: v for k, v in re.findall(r"(\w+) \w+(?: \w+)? DEFAULT ([\w.']+)", row["args"])
+                    if k in ("window_minutes", "min_values", "max_unknown_ratio")}
+    assert args["promote_mode"] == args["promotion_gate"] and len(args["promote_mode"]) == 3

@@ -43,7 +43,7 @@ BEGIN
     RAISE EXCEPTION 'invalid enforcement kind %', coalesce(quote_literal(kind), 'NULL')
       USING ERRCODE = 'SN003', HINT = 'label or distribution';
   END IF;
-  IF mode IS NOT NULL AND mode NOT IN ('off', 'warn', 'enforce') THEN
+  IF mode IS NOT NULL AND mode <> ALL (pg_catalog.enum_range(NULL::stagenorm.validation_mode)::pg_catalog.text[]) THEN
     RAISE EXCEPTION 'invalid validation mode %', quote_literal(mode)
       USING ERRCODE = 'SN002', HINT = 'use one of off, warn, enforce';
   END IF;

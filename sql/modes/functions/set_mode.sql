@@ -17,11 +17,11 @@ DECLARE
   old_mode text;
   written stagenorm.mode_audit;
 BEGIN
-  IF set_mode.mode IS NULL OR set_mode.mode NOT IN ('off', 'warn', 'enforce') THEN
+  IF set_mode.mode IS NULL OR set_mode.mode <> ALL (pg_catalog.enum_range(NULL::stagenorm.validation_mode)::pg_catalog.text[]) THEN
     RAISE EXCEPTION 'invalid validation mode %', coalesce(quote_literal(left(set_mode.mode, 80)), 'NULL')
       USING ERRCODE = 'SN002', HINT = 'use one of off, warn, enforce';
   END IF;
-  IF set_mode.only_from IS NOT NULL AND set_mode.only_from NOT IN ('off', 'warn', 'enforce') THEN
+  IF set_mode.only_from IS NOT NULL AND set_mode.only_from <> ALL (pg_catalog.enum_range(NULL::stagenorm.validation_mode)::pg_catalog.text[]) THEN
     RAISE EXCEPTION 'invalid only_from mode %', quote_literal(left(set_mode.only_from, 80))
       USING ERRCODE = 'SN002', HINT = 'only_from is NULL or one of off, warn, enforce';
   END IF;

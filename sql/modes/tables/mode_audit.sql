@@ -2,8 +2,8 @@
 -- who, why, from where, whether a red promotion gate was overridden, and when.
 CREATE TABLE stagenorm.mode_audit (
   id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  old_mode   text NOT NULL CHECK (old_mode IN ('off', 'warn', 'enforce')),
-  new_mode   text NOT NULL CHECK (new_mode IN ('off', 'warn', 'enforce')),
+  old_mode   text NOT NULL CHECK (old_mode = ANY (pg_catalog.enum_range(NULL::stagenorm.validation_mode)::pg_catalog.text[])),
+  new_mode   text NOT NULL CHECK (new_mode = ANY (pg_catalog.enum_range(NULL::stagenorm.validation_mode)::pg_catalog.text[])),
   actor      text NOT NULL CHECK (actor <> ''),
   reason     text NOT NULL CHECK (reason <> ''),
   source     text NOT NULL CHECK (source <> ''),

@@ -2,7 +2,7 @@
 -- serialize. mode IS NULL until the first set_mode (current_mode then reads the default).
 CREATE TABLE stagenorm.mode_state (
   singleton  boolean PRIMARY KEY DEFAULT true CHECK (singleton),
-  mode       text CHECK (mode IN ('off', 'warn', 'enforce')),
+  mode       text CHECK (mode = ANY (pg_catalog.enum_range(NULL::stagenorm.validation_mode)::pg_catalog.text[])),
   changed_at timestamptz,
   changed_by text,
   reason     text,
