@@ -98,7 +98,10 @@ def test_dry_run_then_run_print_what_changed_per_stage_and_the_unknowns(db_url: 
         assert by_stage
         for stage, rows in ((r["stage"], r["rows"]) for r in by_stage):
             assert any(line.split() == [stage, str(rows)] for line in out.splitlines()), (stage, out)
-        assert "'Seires A'  series_a" in out  # an unknown label with its suggestion
+        # unknown labels printed with their suggestions, as backfill_unknowns has them
+        unknowns = conn.execute("SELECT label, suggestions FROM stagenorm.backfill_unknowns(%s)",
+                                [job["id"]]).fetchall()
+        assert [u for u in unknowns if u["suggestions"] and f"'{u['label']}'  {u['suggestions'][0]}" in out]
         assert "rows/s" in done.stderr  # the progress bar: rows, rate, ETA
         assert '"event": "backfill_finished"' in done.stderr
 

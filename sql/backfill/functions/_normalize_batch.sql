@@ -5,7 +5,9 @@
 -- again), the changes logged, the counts and the checkpoint written. Errors come back
 -- as a status (retry, cancelled, error) with the batch rolled back to its start, so the
 -- loop that calls it (normalize_batched, stagenorm backfill) can retry, park or fail
--- the job and release its lock.
+-- the job and release its lock. The batch's statement is built by
+-- _backfill_batch_statement and the job row written by _backfill_record_batch; this
+-- function checks the job, runs the passes and turns errors into a status.
 CREATE FUNCTION stagenorm._normalize_batch(
   job_id bigint,
   after_key text,
@@ -52,9 +54,7 @@ DECLARE
   keycol text;
   col text;
   keytype text;
-  label_hi text;
-  batch_hi text;
-  template text;
+  has_max boolean;
   b_filter text;
   t_filter text;
   statement text;
@@ -65,7 +65,6 @@ DECLARE
   candidates integer := 0;
   by_stage jsonb := '{}';
   batch_unknowns jsonb := '{}';
-  unlisted bigint := 0;
   batch_no integer;
 BEGIN
   status := 'ok';
@@ -109,78 +108,9 @@ BEGIN
 
   PERFORM stagenorm._backfill_batch_settings(lock_timeout);
 
-  -- The batch statement. Parameters: $1 after_key, $2 batch_size (NULL: no limit), $3 the
-  -- upper key (a further pass), $4 job id, $5 batch number. %1$s key column, %2$s column,
-  -- %3$s table, %4$s which keys to read, %5$s a label's highest key in the batch and
-  -- %6$s the batch's: max() where the key type has one, else (uuid) a top-1 sort, %7$s
-  -- the lower bound of the update.
-  --
-  -- r reads the batch once; g groups it by label (exact bytes), so each distinct label
-  -- is normalized once per batch, not once per row: a candidate label has a canonical
-  -- key, another one than its bytes; s sums the groups up, unknown labels included.
-  IF pg_catalog.to_regprocedure(pg_catalog.format('pg_catalog.max(%s)', keytype)) IS NOT NULL THEN
-    label_hi := 'pg_catalog.max(r.k)';
-    batch_hi := 'pg_catalog.max(g.hi)';
-  ELSE
-    label_hi := pg_catalog.format('NULL::%s', keytype);
-    batch_hi := '(SELECT r.k FROM r ORDER BY r.k DESC LIMIT 1)';
-  END IF;
-  template := $sql$
-    WITH r AS (
-      SELECT %1$s AS k, %2$s::text AS v FROM %3$s WHERE %4$s ORDER BY %1$s LIMIT $2
-    ), g AS (
-      SELECT l.v, l.n, l.rows, l.hi, l.n IS NOT NULL AND l.n IS DISTINCT FROM l.v AS candidate
-        FROM (SELECT x.v, stagenorm.normalize_stage(x.v) AS n, x.rows, x.hi
-                FROM (SELECT r.v COLLATE "C" AS v, pg_catalog.count(*)::integer AS rows, %5$s AS hi
-                        FROM r GROUP BY 1) AS x
-              OFFSET 0) AS l  -- OFFSET 0: normalize each label once, not once per use of n
-    ), s AS (
-      SELECT coalesce(pg_catalog.sum(g.rows), 0)::integer AS scanned, %6$s AS hi,
-             coalesce(pg_catalog.sum(g.rows) FILTER (WHERE g.v IS NULL), 0)::integer AS nulls,
-             coalesce(pg_catalog.sum(g.rows) FILTER (WHERE g.n IS NULL AND g.v IS NOT NULL), 0)::integer AS unknown,
-             coalesce(pg_catalog.sum(g.rows) FILTER (WHERE g.candidate), 0)::integer AS candidates,
-             (SELECT coalesce(pg_catalog.jsonb_object_agg(x.label, x.rows), '{}')
-                FROM (SELECT pg_catalog.left(g.v, 200) AS label, pg_catalog.sum(g.rows) AS rows FROM g
-                       WHERE g.n IS NULL AND g.v IS NOT NULL GROUP BY 1) AS x) AS unknowns
-        FROM g
-    )
-  $sql$;
-  IF job.dry_run THEN
-    template := template || $sql$
-      SELECT s.scanned, s.candidates, s.candidates AS changed, s.unknown, s.nulls, s.hi::text AS last_key,
-             (SELECT coalesce(pg_catalog.jsonb_object_agg(x.n, x.rows), '{}')
-                FROM (SELECT g.n, pg_catalog.sum(g.rows) AS rows FROM g WHERE g.candidate GROUP BY g.n) AS x) AS by_stage,
-             s.unknowns
-        FROM s
-    $sql$;
-  ELSE
-    -- Rewrite the rows of the key range that hold a candidate label with its canonical
-    -- key, a hash join of the range with the labels (u). The read and the UPDATE share
-    -- one snapshot, so these are exactly the candidate rows read; one that a client
-    -- rewrote meanwhile fails PostgreSQL's recheck against the label it was read with
-    -- and is left to the next pass, never overwritten with a stale value. The log is
-    -- what the UPDATE returns: the rows it changed, with the bytes they held and hold
-    -- (as stored: after any trigger of the table's own).
-    template := template || $sql$
-      , u AS (
-        UPDATE %3$s AS t SET %2$s = m.n
-          FROM g AS m
-         WHERE m.candidate AND (t.%2$s COLLATE "C") = m.v
-           AND %7$s AND t.%1$s <= (SELECT s.hi FROM s)
-        RETURNING t.%1$s AS k, m.v, t.%2$s::text AS n
-      ), logged AS (
-        INSERT INTO stagenorm.backfill_change AS c (job_id, batch, keys, old_values, new_values)
-        SELECT $4, $5, pg_catalog.array_agg(u.k::text), pg_catalog.array_agg(u.v), pg_catalog.array_agg(u.n) FROM u HAVING pg_catalog.count(*) > 0
-        ON CONFLICT (job_id, batch) DO UPDATE
-          SET keys = c.keys OPERATOR(pg_catalog.||) excluded.keys,
-              old_values = c.old_values OPERATOR(pg_catalog.||) excluded.old_values,
-              new_values = c.new_values OPERATOR(pg_catalog.||) excluded.new_values
-      )
-      SELECT s.scanned, s.candidates, (SELECT pg_catalog.count(*)::integer FROM u) AS changed, s.unknown, s.nulls,
-             s.hi::text AS last_key, NULL::jsonb AS by_stage, s.unknowns
-        FROM s
-    $sql$;
-  END IF;
+  -- max() of the key type, where it has one (resolved on the operator's search_path, as
+  -- the statement is); a uuid key takes a top-1 sort instead.
+  has_max := pg_catalog.to_regprocedure(pg_catalog.format('pg_catalog.max(%s)', keytype)) IS NOT NULL;
   t_filter := CASE WHEN after_key IS NULL THEN 'true' ELSE pg_catalog.format('t.%s > $1::%s', keycol, keytype) END;
 
   BEGIN
@@ -190,8 +120,8 @@ BEGIN
       b_filter := pg_catalog.concat_ws(' AND ',
         CASE WHEN after_key IS NOT NULL THEN pg_catalog.format('%s > $1::%s', keycol, keytype) END,
         CASE WHEN pass > 1 THEN pg_catalog.format('%s <= $3::%s', keycol, keytype) END);
-      statement := pg_catalog.format(template, keycol, col, rel, coalesce(nullif(b_filter, ''), 'true'),
-                                     label_hi, batch_hi, t_filter);
+      statement := stagenorm._backfill_batch_statement(rel, keycol, col, keytype, has_max, job.dry_run,
+                                                       coalesce(nullif(b_filter, ''), 'true'), t_filter);
       IF pass = 1 AND after_key IS NOT NULL THEN
         prepared := pg_catalog.format('stagenorm_backfill_%s_%s', job.id, pg_catalog.left(pg_catalog.md5(statement), 16));
         IF NOT EXISTS (SELECT FROM pg_catalog.pg_prepared_statements AS p WHERE p.name = prepared) THEN
@@ -223,48 +153,8 @@ BEGIN
     END LOOP;
     skipped := CASE WHEN job.dry_run THEN 0 ELSE candidates END;
 
-    -- The job row is locked (FOR UPDATE above): merge its unknown-label counts (and a dry
-    -- run's per-stage counts) here. Labels already listed keep counting; new ones are listed while fewer
-    -- than 1000 are, the rest only counted (unknown_unlisted).
-    IF by_stage <> '{}' THEN
-      SELECT coalesce(pg_catalog.jsonb_object_agg(s.key, s.rows), '{}') INTO by_stage
-        FROM (SELECT e.key, pg_catalog.sum(e.value::bigint) AS rows
-                FROM (SELECT * FROM pg_catalog.jsonb_each_text(job.dry_run_by_stage)
-                      UNION ALL SELECT * FROM pg_catalog.jsonb_each_text(by_stage)) AS e
-               GROUP BY e.key) AS s;
-    ELSE
-      by_stage := job.dry_run_by_stage;
-    END IF;
-    IF batch_unknowns <> '{}' THEN
-      SELECT coalesce(pg_catalog.jsonb_object_agg(m.key, m.rows) FILTER (WHERE m.rank <= 1000), '{}'),
-             coalesce(pg_catalog.sum(m.rows) FILTER (WHERE m.rank > 1000), 0)
-        INTO batch_unknowns, unlisted
-        FROM (SELECT e.key, pg_catalog.sum(e.rows) AS rows,
-                     pg_catalog.row_number() OVER (ORDER BY pg_catalog.bool_or(e.listed) DESC, pg_catalog.sum(e.rows) DESC, e.key) AS rank
-                FROM (SELECT l.key, l.value::bigint AS rows, true AS listed FROM pg_catalog.jsonb_each_text(job.unknown_labels) AS l
-                      UNION ALL
-                      SELECT l.key, l.value::bigint, false FROM pg_catalog.jsonb_each_text(batch_unknowns) AS l) AS e
-               GROUP BY e.key) AS m;
-    ELSE
-      batch_unknowns := job.unknown_labels;
-    END IF;
-
-    UPDATE stagenorm.backfill_job AS j
-       SET last_key = CASE WHEN j.dry_run THEN NULL ELSE coalesce(_normalize_batch.last_key, j.last_key) END,
-           batches = j.batches + 1,
-           rows_scanned = j.rows_scanned + scanned,
-           rows_changed = j.rows_changed + changed,
-           rows_unknown = j.rows_unknown + unknown,
-           rows_null = j.rows_null + nulls,
-           rows_skipped = j.rows_skipped + skipped,
-           rows_estimate = greatest(j.rows_estimate, j.rows_scanned + scanned),
-           dry_run_by_stage = by_stage,
-           unknown_labels = batch_unknowns,
-           unknown_unlisted = j.unknown_unlisted + unlisted,
-           status = CASE WHEN done THEN 'done' ELSE j.status END,
-           finished_at = CASE WHEN done THEN pg_catalog.clock_timestamp() ELSE j.finished_at END,
-           updated_at = pg_catalog.clock_timestamp()
-     WHERE j.id = job.id;
+    PERFORM stagenorm._backfill_record_batch(job, last_key, scanned, changed, unknown, nulls, skipped, done,
+                                             by_stage, batch_unknowns);
   EXCEPTION
     WHEN lock_not_available OR deadlock_detected OR serialization_failure THEN
       status := 'retry';
