@@ -90,20 +90,27 @@ BEGIN
     IF OLD.%1$I IS NOT NULL AND (OLD.%1$I)::pg_catalog.text OPERATOR(pg_catalog.=) v THEN RETURN NEW; END IF;
   END IF;
   %6$s
-  IF pg_catalog.current_setting('stagenorm.in_backfill', true) OPERATOR(pg_catalog.=) 'on' THEN
-    IF pg_catalog.pg_has_role(current_user, 'stagenorm_admin', 'MEMBER') THEN RETURN NEW; END IF;
-  END IF;
-  -- An unknown label met before in this transaction skips normalize_stage, whose slow path
+  -- One test on the common path (each PL/pgSQL statement costs a row about as much as a
+  -- bare trigger's body), split below: the backfill's own writes are kept as written, and
+  -- an unknown label met before in this transaction skips normalize_stage, whose slow path
   -- is what an unknown label costs: stagenorm.k_<ident> lists them, "<US>label<US>..."
   -- (transaction-local, so a pooled session never hands it to another client). A session
   -- that lists a known label there only gets its own value kept as written in warn and
   -- counted as unknown (the statement trigger counts every stored non-key as unknown), or
   -- rejected in enforce, uncounted (_enforce_reject checks the label itself).
-  IF pg_catalog.strpos(pg_catalog.current_setting('stagenorm.k_%3$s', true),
-                       E'\x1f' OPERATOR(pg_catalog.||) v OPERATOR(pg_catalog.||) E'\x1f') OPERATOR(pg_catalog.>) 0
-     AND pg_catalog.strpos(v, E'\x1f') OPERATOR(pg_catalog.=) 0 THEN
-    %7$s
-    RETURN NEW;
+  IF pg_catalog.current_setting('stagenorm.in_backfill', true) OPERATOR(pg_catalog.=) 'on'
+     OR pg_catalog.strpos(pg_catalog.current_setting('stagenorm.k_%3$s', true),
+                          E'\x1f' OPERATOR(pg_catalog.||) v OPERATOR(pg_catalog.||) E'\x1f') OPERATOR(pg_catalog.>) 0 THEN
+    IF pg_catalog.current_setting('stagenorm.in_backfill', true) OPERATOR(pg_catalog.=) 'on'
+       AND pg_catalog.pg_has_role(current_user, 'stagenorm_admin', 'MEMBER') THEN
+      RETURN NEW;
+    END IF;
+    IF pg_catalog.strpos(pg_catalog.current_setting('stagenorm.k_%3$s', true),
+                         E'\x1f' OPERATOR(pg_catalog.||) v OPERATOR(pg_catalog.||) E'\x1f') OPERATOR(pg_catalog.>) 0
+       AND pg_catalog.strpos(v, E'\x1f') OPERATOR(pg_catalog.=) 0 THEN
+      %7$s
+      RETURN NEW;
+    END IF;
   END IF;
   k := stagenorm.normalize_stage(v);
   IF k IS NULL THEN
@@ -116,8 +123,7 @@ BEGIN
     %7$s
     RETURN NEW;  -- warn: kept; counted, recorded and reported by the statement trigger
   END IF;
-  IF k OPERATOR(pg_catalog.=) v THEN RETURN NEW; END IF;
-  NEW.%1$I := k;
+  NEW.%1$I := k;  -- never v itself: the WHEN clause lets no stage key in
   -- Name the label for label_writer, once per statement: stagenorm.r_<ident> lists the
   -- labels the statement rewrote, "<US>label<US>..." (transaction-local; the statement
   -- trigger reads and clears it). A label already listed costs one expression, no write:
