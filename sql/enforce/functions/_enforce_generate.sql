@@ -35,6 +35,7 @@ DECLARE
   body text;
   count_body text;
   prelude text;
+  off_check text;
   reject_call text;
 BEGIN
   IF ident IS NULL OR ident !~ '^[a-z0-9_]{1,42}$' THEN
@@ -240,14 +241,15 @@ $tpl$;
   count_body := $tpl$
 DECLARE
   m text := %2$s;
-  tbl text := pg_catalog.format('%%I.%%I', TG_TABLE_SCHEMA, TG_TABLE_NAME);
+  tbl text;
   at timestamptz := pg_catalog.clock_timestamp();
   validated bigint;
   unknown bigint;
+  due boolean;
   canonical bigint;
-  normalized bigint := 0;
+  normalized bigint;
   rewritten bigint;
-  claims text[] := '{}';
+  claims text[];
   key_rows bigint[];
   slots text;
   s text;
@@ -262,7 +264,36 @@ BEGIN
   -- rewritten labels, capped by the rows really written (and a writer can only name them
   -- against its own application_name and role).
 %13$s
-  IF m = 'off' THEN RETURN NULL; END IF;
+  %16$s
+
+  -- The counts, from the rows the statement wrote (transition tables). The common case, an
+  -- INSERT whose rows the row trigger did not rewrite (not the backfill's), counts and adds
+  -- them, and tells whether this minute's compaction is due, in one query: every PL/pgSQL
+  -- statement here is paid by every single-row INSERT.
+  IF TG_OP = 'INSERT' AND slots = '' AND pg_catalog.current_setting('stagenorm.in_backfill', true) IS DISTINCT FROM 'on' THEN
+    WITH counted AS (
+      SELECT pg_catalog.count(n.%1$I) AS validated, pg_catalog.count(*) FILTER (WHERE %8$s) AS unknown
+        FROM stagenorm_new AS n
+    ), added AS (
+      INSERT INTO stagenorm.value_count AS v (minute, table_name, writer, validated, normalized, unknown)
+      SELECT pg_catalog.date_trunc('minute', at), pg_catalog.format('%%I.%%I', TG_TABLE_SCHEMA, TG_TABLE_NAME),
+             pg_catalog.pg_backend_pid(), c.validated, 0, c.unknown
+        FROM counted AS c
+       WHERE c.validated > 0
+      ON CONFLICT (minute, table_name, writer) WHERE writer <> 0
+      DO UPDATE SET validated = v.validated + excluded.validated, unknown = v.unknown + excluded.unknown
+    )
+    SELECT c.validated, c.unknown,
+           pg_catalog.current_setting('stagenorm._compacted_minute', true)
+             IS DISTINCT FROM pg_catalog.to_char(pg_catalog.date_trunc('minute', at), 'YYYYMMDDHH24MI')
+      INTO validated, unknown, due FROM counted AS c;
+    IF validated = 0 OR (unknown = 0 AND NOT due) THEN
+      RETURN NULL;  -- nothing written: nothing counted; or nothing more to do
+    END IF;
+    tbl := pg_catalog.format('%%I.%%I', TG_TABLE_SCHEMA, TG_TABLE_NAME);
+  ELSE
+  tbl := pg_catalog.format('%%I.%%I', TG_TABLE_SCHEMA, TG_TABLE_NAME);
+  normalized := 0;
   -- The backfill's own writes are not client writes: not counted. The role the session acts
   -- as (SET ROLE, else its login role) must be a stagenorm_admin member: this function runs
   -- as its owner, so current_user would name the owner.
@@ -272,26 +303,6 @@ BEGIN
       RETURN NULL;
     END IF;
   END IF;
-
-  -- The counts, from the rows the statement wrote (transition tables). The common case, an
-  -- INSERT whose rows the row trigger did not rewrite, counts and adds them in one query.
-  IF TG_OP = 'INSERT' AND slots = '' THEN
-    WITH counted AS (
-      SELECT pg_catalog.count(n.%1$I) AS validated, pg_catalog.count(*) FILTER (WHERE %8$s) AS unknown
-        FROM stagenorm_new AS n
-    ), added AS (
-      INSERT INTO stagenorm.value_count AS v (minute, table_name, writer, validated, normalized, unknown)
-      SELECT pg_catalog.date_trunc('minute', at), tbl, pg_catalog.pg_backend_pid(), c.validated, 0, c.unknown
-        FROM counted AS c
-       WHERE c.validated > 0
-      ON CONFLICT (minute, table_name, writer) WHERE writer <> 0
-      DO UPDATE SET validated = v.validated + excluded.validated, unknown = v.unknown + excluded.unknown
-    )
-    SELECT c.validated, c.unknown INTO validated, unknown FROM counted AS c;
-    IF validated = 0 THEN
-      RETURN NULL;  -- nothing written: nothing counted
-    END IF;
-  ELSE
   IF TG_OP = 'INSERT' THEN
     SELECT pg_catalog.count(n.%1$I),
            pg_catalog.count(*) FILTER (WHERE %8$s),
@@ -375,17 +386,19 @@ $tpl$;
 
   -- %13$s: what the row trigger left for the statement (kind-specific), read and cleared
   -- whatever happens next, so nothing carries over to the next statement.
+  -- %16$s: the test of the mode, only where it is read at run time (a compiled 'off' has no
+  -- counting trigger at all)
+  off_check := CASE WHEN mode IS NULL THEN 'IF m = ''off'' THEN RETURN NULL; END IF;' ELSE '' END;
   prelude := format(CASE kind WHEN 'label' THEN $pre$
   slots := coalesce(pg_catalog.current_setting('stagenorm.r_%1$s', true), '');
   IF slots <> '' THEN
     claims := ARRAY(SELECT l || E'\x1f1' FROM pg_catalog.unnest(pg_catalog.string_to_array(slots, E'\x1f')) AS l
                      WHERE l <> '');
     c := pg_catalog.set_config('stagenorm.r_%1$s', '', true);
-  END IF;
-  IF pg_catalog.current_setting('stagenorm.r_%1$s_x', true) = 'on' THEN
-    claims := claims || ('(more distinct labels)' || E'\x1f1');
-    slots := 'x';
-    c := pg_catalog.set_config('stagenorm.r_%1$s_x', '', true);
+    IF pg_catalog.current_setting('stagenorm.r_%1$s_x', true) = 'on' THEN  -- set only beside a full list
+      claims := claims || ('(more distinct labels)' || E'\x1f1');
+      c := pg_catalog.set_config('stagenorm.r_%1$s_x', '', true);
+    END IF;
   END IF;
 $pre$ ELSE $pre$
   slots := coalesce(pg_catalog.current_setting('stagenorm.t_%1$s', true), '');
@@ -441,7 +454,8 @@ $pre$ END, ident);
       (SELECT 'ARRAY[' || string_agg(format('pg_catalog.count(*) FILTER (WHERE (o.hit IS NULL OR n.%1$I IS DISTINCT FROM o.was) '
                                             'AND (n.%1$I)::pg_catalog.text COLLATE "C" OPERATOR(pg_catalog.=) %2$L)',
                                             col, s.key), ', ' ORDER BY s.position) || ']'
-         FROM stagenorm.stage AS s));
+         FROM stagenorm.stage AS s),
+      off_check);
   ELSE
     count_body := format(count_body, col, mode_expr, ident, col, kind, keys, pk_join,
       format('n.%1$I IS NOT NULL AND EXISTS (SELECT FROM stagenorm._enforce_labels(n.%1$I) AS l(l) '
@@ -459,7 +473,7 @@ $pre$ END, ident);
              'WHERE NOT (l.l COLLATE "C" OPERATOR(pg_catalog.=) ANY (%2$s)) '
              'AND stagenorm.normalize_stage(l.l) IS NULL AND (o.hit IS NULL OR n.%1$I IS DISTINCT FROM o.was) '
              'GROUP BY 1', col, keys, pk_join),
-      '100', prelude, 'NULL::pg_catalog.int8[]', 'NULL::pg_catalog.int8[]');
+      '100', prelude, 'NULL::pg_catalog.int8[]', 'NULL::pg_catalog.int8[]', off_check);
   END IF;
 
   IF mode = 'off' THEN
