@@ -24,6 +24,9 @@ DECLARE
   others text;
   step integer;
   faithful boolean := false;
+  amount jsonb;  -- [regex] or [regex, symbols, letters] (_rules_money_patterns)
+  before text;
+  runs text[];   -- the runs of letters of the text, once needed
   letter text;   -- a regex matching one letter (str.isalpha)
   glued constant text := constants OPERATOR(pg_catalog.->>) 'glued_series';
   plus constant text := constants OPERATOR(pg_catalog.->>) 'glued_plus';
@@ -63,7 +66,22 @@ BEGIN
   END IF;
   IF folded ~ '[0-9]' THEN  -- amounts of money and years (rule 13)
     FOR step IN 0 .. jsonb_array_length(money) - 1 LOOP  -- a loop of expressions, no query
-      folded := regexp_replace(folded, money ->> step, ' ', 'g');
+      amount := money -> step;
+      -- the regex only when the text passes its cheap test (_rules_money_patterns): a
+      -- character a word needs, or a run of letters that is one of the words
+      IF jsonb_array_length(amount) > 1 AND NOT (amount ->> 1 <> '' AND folded ~ (amount ->> 1)) THEN
+        IF runs IS NULL THEN
+          runs := regexp_split_to_array(folded, '[^a-z]+');
+        END IF;
+        CONTINUE WHEN NOT (amount -> 2) ?| runs;
+      END IF;
+      before := folded;
+      folded := regexp_replace(folded, amount ->> 0, ' ', 'g');
+      IF folded <> before THEN
+        -- every pattern holds a number or a year: with no digit left, none can match
+        EXIT WHEN folded !~ '[0-9]';
+        runs := NULL;
+      END IF;
     END LOOP;
   END IF;
   IF faithful THEN  -- the separator table, character by character
