@@ -41,8 +41,14 @@ DECLARE
   bares integer := 0;
 BEGIN
   WHILE i < n LOOP
-    form := stagenorm._rules_form_at(toks, i, aliases, alias_lengths, words, word_lengths, letters, pre_stages);
     word := (CASE WHEN word_lengths -> (toks ->> (i)) = '[1]' THEN jsonb_build_array((i) + 1) || (words -> (toks ->> (i))) WHEN word_lengths ? (toks ->> (i)) THEN stagenorm._rules_entry_at(toks, i, words, word_lengths) END);
+    -- A stage form starts at an alias, a series letter, or a series prefix or "pre" word
+    -- (_rules_form_at, whose word at i is this one): elsewhere there is none, and no call.
+    IF alias_lengths ? (toks ->> i) OR letters ? (toks ->> i) OR word ->> 1 IN ('series_prefix', 'pre') THEN
+      form := stagenorm._rules_form_at(toks, i, aliases, alias_lengths, words, word_lengths, letters, pre_stages);
+    ELSE
+      form := NULL;
+    END IF;
     IF form IS NOT NULL AND (word IS NULL OR (form ->> 0)::integer >= (word ->> 0)::integer) THEN
       form_end := (form ->> 0)::integer;
       stage := form ->> 1;
@@ -91,7 +97,9 @@ BEGIN
     END IF;
     IF word IS NOT NULL THEN
       IF ignored ? (word ->> 1) OR (word ->> 1 = 'numeral' AND cardinality(form_stages) > 0) THEN
-        spans := spans || ARRAY(SELECT jsonb_array_elements_text(word -> 2));
+        IF NOT stage_only THEN  -- the stage alone needs no spans (a query per word)
+          spans := spans || ARRAY(SELECT jsonb_array_elements_text(word -> 2));
+        END IF;
       ELSIF word ->> 1 = 'bucket' THEN
         IF stage_only THEN
           RETURN '{}';
