@@ -35,7 +35,17 @@ BEGIN
 
   IF stagenorm.implementation() = 'plpgsql' THEN
     fast := stagenorm._rules_fast_path_labels(compiled);
-    slow := format('stagenorm._rules_normalize(label, %L::pg_catalog.jsonb)', compiled);
+    -- The slow path's copy of the taxonomy also holds the readings of the fast path's
+    -- labels, by their folded tokens (joined by a space; no token holds one), as the rules
+    -- read them: a label the map misses but whose tokens read as one of them ("$5M Series
+    -- B", "2016 Series A Funding") skips the scan (_rules_read).
+    SELECT compiled || jsonb_build_object('readings', coalesce(jsonb_object_agg(r.folded,
+             stagenorm._rules_read(string_to_array(r.folded, ' '), compiled)), '{}'))
+      INTO slow
+      FROM (SELECT DISTINCT array_to_string(stagenorm._rules_tokens(l, compiled -> 'money'), ' ') AS folded
+              FROM jsonb_object_keys(fast) AS l) AS r
+     WHERE r.folded <> '';
+    slow := format('stagenorm._rules_normalize(label, %L::pg_catalog.jsonb)', slow);
   ELSE
     SELECT translate(encode(convert_to(source, 'UTF8'), 'base64'), E'\n', '')
       INTO rules_b64 FROM stagenorm.python_module WHERE name = 'rules';
@@ -66,7 +76,8 @@ BEGIN
   -- Inlinable: one SELECT of IMMUTABLE parts, no SET clause, every name and operator
   -- schema-qualified (no NULLIF: its = would be looked up in the caller's search_path).
   -- The map answers with a JSON string (a key) or null (unknown, so the ? test keeps
-  -- such labels off the slow path); a label it does not hold gets the slow path's answer.
+  -- such labels off the slow path, as it keeps NULL); a label it does not hold gets the
+  -- slow path's answer.
   -- The map also holds the cheap ASCII fold (below) of each of its labels, with the
   -- same answer (the rules read both alike): "SERIES-A1" then finds "series a1".
   SELECT fast || coalesce(jsonb_object_agg(c.cheap, c.value), '{}') INTO fast
@@ -91,7 +102,7 @@ BEGIN
     'LANGUAGE sql IMMUTABLE PARALLEL SAFE AS %L',
     format(
       'SELECT COALESCE(%1$L::pg_catalog.jsonb OPERATOR(pg_catalog.->>) label, '
-      'CASE WHEN %1$L::pg_catalog.jsonb OPERATOR(pg_catalog.?) label THEN NULL '
+      'CASE WHEN label IS NULL OR %1$L::pg_catalog.jsonb OPERATOR(pg_catalog.?) label THEN NULL '
       'ELSE COALESCE(CASE WHEN pg_catalog.octet_length(%3$s) OPERATOR(pg_catalog.=) pg_catalog.length(%3$s) '
       'AND NOT label OPERATOR(pg_catalog.~) %7$L::pg_catalog.text '
       'THEN %1$L::pg_catalog.jsonb OPERATOR(pg_catalog.->>) pg_catalog.btrim(pg_catalog.regexp_replace('

@@ -15,6 +15,7 @@ DECLARE
   entry jsonb;
   key text;
   k integer;
+  h integer;
 BEGIN
   IF i >= n THEN
     RETURN NULL;
@@ -27,7 +28,8 @@ BEGIN
     entry := entries -> (tokens ->> i);
     RETURN CASE WHEN entry IS NULL THEN NULL ELSE jsonb_build_array(i + 1) || entry END;
   END IF;
-  FOR size IN SELECT jsonb_array_elements_text(heads)::integer LOOP
+  FOR h IN 0 .. jsonb_array_length(heads) - 1 LOOP  -- longest first; expressions, no query
+    size := (heads ->> h)::integer;
     IF i + size <= n THEN
       key := tokens ->> i;
       FOR k IN i + 1 .. i + size - 1 LOOP

@@ -21,18 +21,18 @@ DECLARE
   letter_at integer;
   stage text;
 BEGIN
-  hit := (CASE WHEN alias_lengths ? (tokens ->> (i)) THEN stagenorm._rules_entry_at(tokens, i, aliases, alias_lengths) END);
+  hit := (CASE WHEN alias_lengths -> (tokens ->> (i)) = '[1]' THEN jsonb_build_array((i) + 1) || (aliases -> (tokens ->> (i))) WHEN alias_lengths ? (tokens ->> (i)) THEN stagenorm._rules_entry_at(tokens, i, aliases, alias_lengths) END);
   IF hit IS NOT NULL THEN
     best := jsonb_build_array(hit -> 0, hit -> 1, hit -> 2,
                               (hit ->> 0)::integer = i + 1 AND length(tokens ->> i) = 1);
   END IF;
-  word := (CASE WHEN word_lengths ? (tokens ->> (i)) THEN stagenorm._rules_entry_at(tokens, i, words, word_lengths) END);
+  word := (CASE WHEN word_lengths -> (tokens ->> (i)) = '[1]' THEN jsonb_build_array((i) + 1) || (words -> (tokens ->> (i))) WHEN word_lengths ? (tokens ->> (i)) THEN stagenorm._rules_entry_at(tokens, i, words, word_lengths) END);
   IF word ->> 1 = 'series_prefix' THEN
     after := (word ->> 0)::integer;
   END IF;
   IF after >= 0 AND after < n THEN
     start := after;
-    hit := (CASE WHEN alias_lengths ? (tokens ->> (after)) THEN stagenorm._rules_entry_at(tokens, after, aliases, alias_lengths) END);
+    hit := (CASE WHEN alias_lengths -> (tokens ->> (after)) = '[1]' THEN jsonb_build_array((after) + 1) || (aliases -> (tokens ->> (after))) WHEN alias_lengths ? (tokens ->> (after)) THEN stagenorm._rules_entry_at(tokens, after, aliases, alias_lengths) END);
     IF hit IS NOT NULL AND (best IS NULL OR (hit ->> 0)::integer > (best ->> 0)::integer) THEN
       best := jsonb_build_array(hit -> 0, hit -> 1, hit -> 2, false);
     END IF;
@@ -41,10 +41,12 @@ BEGIN
       best := jsonb_build_array(after + 1, stage, true, false);
     END IF;
   END IF;
-  word := (CASE WHEN word_lengths ? (tokens ->> (start)) THEN stagenorm._rules_entry_at(tokens, start, words, word_lengths) END);
+  IF start <> i THEN  -- else the word at i, above
+    word := (CASE WHEN word_lengths -> (tokens ->> (start)) = '[1]' THEN jsonb_build_array((start) + 1) || (words -> (tokens ->> (start))) WHEN word_lengths ? (tokens ->> (start)) THEN stagenorm._rules_entry_at(tokens, start, words, word_lengths) END);
+  END IF;
   IF word ->> 1 = 'pre' THEN  -- pre a, pre series b
     after := (word ->> 0)::integer;
-    word := (CASE WHEN word_lengths ? (tokens ->> (after)) THEN stagenorm._rules_entry_at(tokens, after, words, word_lengths) END);
+    word := (CASE WHEN word_lengths -> (tokens ->> (after)) = '[1]' THEN jsonb_build_array((after) + 1) || (words -> (tokens ->> (after))) WHEN word_lengths ? (tokens ->> (after)) THEN stagenorm._rules_entry_at(tokens, after, words, word_lengths) END);
     letter_at := CASE WHEN word ->> 1 = 'series_prefix' THEN (word ->> 0)::integer ELSE after END;
     IF letter_at < n THEN
       stage := pre_stages ->> (tokens ->> letter_at);
@@ -56,7 +58,7 @@ BEGIN
   IF start = i AND length(tokens ->> i) = 1 THEN  -- a series, B-series
     stage := letters ->> (tokens ->> i);
     IF stage IS NOT NULL THEN
-      word := (CASE WHEN word_lengths ? (tokens ->> (i + 1)) THEN stagenorm._rules_entry_at(tokens, i + 1, words, word_lengths) END);
+      word := (CASE WHEN word_lengths -> (tokens ->> (i + 1)) = '[1]' THEN jsonb_build_array((i + 1) + 1) || (words -> (tokens ->> (i + 1))) WHEN word_lengths ? (tokens ->> (i + 1)) THEN stagenorm._rules_entry_at(tokens, i + 1, words, word_lengths) END);
       IF word ->> 1 = 'series_prefix' AND (best IS NULL OR (word ->> 0)::integer > (best ->> 0)::integer) THEN
         best := jsonb_build_array(word -> 0, stage, true, false);
       END IF;

@@ -9,16 +9,25 @@ SET search_path = pg_catalog, pg_temp
 COST 2
 AS $$
 DECLARE
+  folded text;
   exact text;
+  reading jsonb;
   known jsonb;
   token text;
 BEGIN
   IF cardinality(tokens) = 0 THEN
     RETURN NULL;
   END IF;
-  exact := taxonomy #>> ARRAY['aliases', array_to_string(tokens, ' '), '0'];
+  folded := array_to_string(tokens, ' ');
+  exact := taxonomy #>> ARRAY['aliases', folded, '0'];
   IF exact IS NOT NULL THEN
     RETURN exact;
+  END IF;
+  -- Tokens read before (the slow path's taxonomy holds the readings of the fast path's
+  -- labels, _rebuild_normalizer): the same tokens, the same reading (JSON null: none).
+  reading := taxonomy #> ARRAY['readings', folded];
+  IF reading IS NOT NULL THEN
+    RETURN reading #>> '{}';
   END IF;
   -- A token of no alias and no word, not a number, is another word wherever it stands:
   -- no stage (the scan would say so, slower).

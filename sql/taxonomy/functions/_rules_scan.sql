@@ -41,8 +41,14 @@ DECLARE
   bares integer := 0;
 BEGIN
   WHILE i < n LOOP
-    form := stagenorm._rules_form_at(toks, i, aliases, alias_lengths, words, word_lengths, letters, pre_stages);
-    word := (CASE WHEN word_lengths ? (toks ->> (i)) THEN stagenorm._rules_entry_at(toks, i, words, word_lengths) END);
+    word := (CASE WHEN word_lengths -> (toks ->> (i)) = '[1]' THEN jsonb_build_array((i) + 1) || (words -> (toks ->> (i))) WHEN word_lengths ? (toks ->> (i)) THEN stagenorm._rules_entry_at(toks, i, words, word_lengths) END);
+    -- A stage form starts at an alias, a series letter, or a series prefix or "pre" word
+    -- (_rules_form_at, whose word at i is this one): elsewhere there is none, and no call.
+    IF alias_lengths ? (toks ->> i) OR letters ? (toks ->> i) OR word ->> 1 IN ('series_prefix', 'pre') THEN
+      form := stagenorm._rules_form_at(toks, i, aliases, alias_lengths, words, word_lengths, letters, pre_stages);
+    ELSE
+      form := NULL;
+    END IF;
     IF form IS NOT NULL AND (word IS NULL OR (form ->> 0)::integer >= (word ->> 0)::integer) THEN
       form_end := (form ->> 0)::integer;
       stage := form ->> 1;
@@ -56,7 +62,7 @@ BEGIN
              AND (toks ->> i) ~ ('^' || coalesce(decimal_, stagenorm._unicode_decimal()) || '+$')) THEN
           i := i + 1;
         ELSE
-          deco := (CASE WHEN word_lengths ? (toks ->> (i)) THEN stagenorm._rules_entry_at(toks, i, words, word_lengths) END);
+          deco := (CASE WHEN word_lengths -> (toks ->> (i)) = '[1]' THEN jsonb_build_array((i) + 1) || (words -> (toks ->> (i))) WHEN word_lengths ? (toks ->> (i)) THEN stagenorm._rules_entry_at(toks, i, words, word_lengths) END);
           EXIT WHEN deco IS NULL OR NOT (deco ->> 1 = 'numeral' OR (decorable AND deco ->> 1 = 'decoration'));
           i := (deco ->> 0)::integer;
         END IF;
@@ -79,10 +85,10 @@ BEGIN
       -- a lone letter (no decoration, no round word next to it: "n/a") or a lone "pre"
       -- ("pre ipp") is a weak form: suggestions do not name it
       weak := NOT decorated AND (
-        (bare AND coalesce((CASE WHEN word_lengths ? (toks ->> (i)) THEN stagenorm._rules_entry_at(toks, i, words, word_lengths) END) ->> 1, '') <> 'filler'
+        (bare AND coalesce((CASE WHEN word_lengths -> (toks ->> (i)) = '[1]' THEN jsonb_build_array((i) + 1) || (words -> (toks ->> (i))) WHEN word_lengths ? (toks ->> (i)) THEN stagenorm._rules_entry_at(toks, i, words, word_lengths) END) ->> 1, '') <> 'filler'
          AND (start = 0 OR NOT fillers ? (toks ->> (start - 1))))
         OR (form_end = start + 1
-            AND coalesce((CASE WHEN word_lengths ? (toks ->> (start)) THEN stagenorm._rules_entry_at(toks, start, words, word_lengths) END)
+            AND coalesce((CASE WHEN word_lengths -> (toks ->> (start)) = '[1]' THEN jsonb_build_array((start) + 1) || (words -> (toks ->> (start))) WHEN word_lengths ? (toks ->> (start)) THEN stagenorm._rules_entry_at(toks, start, words, word_lengths) END)
                          @> jsonb_build_array(form_end, 'pre'), false)));
       form_stages := form_stages || stage;
       form_bares := form_bares || bare;
@@ -91,7 +97,9 @@ BEGIN
     END IF;
     IF word IS NOT NULL THEN
       IF ignored ? (word ->> 1) OR (word ->> 1 = 'numeral' AND cardinality(form_stages) > 0) THEN
-        spans := spans || ARRAY(SELECT jsonb_array_elements_text(word -> 2));
+        IF NOT stage_only THEN  -- the stage alone needs no spans (a query per word)
+          spans := spans || ARRAY(SELECT jsonb_array_elements_text(word -> 2));
+        END IF;
       ELSIF word ->> 1 = 'bucket' THEN
         IF stage_only THEN
           RETURN '{}';

@@ -17,20 +17,23 @@ SET search_path = pg_catalog, pg_temp
 COST 3
 AS $$
 DECLARE
-  constants constant jsonb := stagenorm._rules_constants();
   folded text;
   digits text;   -- a regex matching one decimal digit (\d of rules._DIGIT_RUNS)
   other text;    -- a regex matching one character that is neither a digit nor a space
   others text;
   step integer;
   faithful boolean := false;
+  amount jsonb;  -- [regex] or [regex, symbols, letters] (_rules_money_patterns)
+  before text;
+  runs text[];   -- the runs of letters of the text, once needed
   letter text;   -- a regex matching one letter (str.isalpha)
-  glued constant text := constants OPERATOR(pg_catalog.->>) 'glued_series';
-  plus constant text := constants OPERATOR(pg_catalog.->>) 'glued_plus';
-  pre constant text := constants OPERATOR(pg_catalog.->>) 'glued_pre';
+  -- the constants as expressions of constants: each plan holds the value (no copy per call)
+  glued constant text := stagenorm._rules_constants() OPERATOR(pg_catalog.->>) 'glued_series';
+  plus constant text := stagenorm._rules_constants() OPERATOR(pg_catalog.->>) 'glued_plus';
+  pre constant text := stagenorm._rules_constants() OPERATOR(pg_catalog.->>) 'glued_pre';
 BEGIN
   IF strpos(label, '\') > 0 THEN  -- escapes left in exported text (rule 13)
-    label := regexp_replace(label, constants OPERATOR(pg_catalog.->>) 'escapes', ' ', 'g');
+    label := regexp_replace(label, stagenorm._rules_constants() OPERATOR(pg_catalog.->>) 'escapes', ' ', 'g');
   END IF;
   folded := label;
   IF octet_length(label) <> length(label) THEN
@@ -59,11 +62,26 @@ BEGIN
   -- A-Z only, as Python's does, whatever the database's locale.
   folded := lower(folded COLLATE "C");
   IF folded ~ '[''\u2019\u02bc]' THEN  -- rule 15: d'amorcage
-    folded := regexp_replace(folded, constants OPERATOR(pg_catalog.->>) 'elision', ' ', 'g');
+    folded := regexp_replace(folded, stagenorm._rules_constants() OPERATOR(pg_catalog.->>) 'elision', ' ', 'g');
   END IF;
   IF folded ~ '[0-9]' THEN  -- amounts of money and years (rule 13)
     FOR step IN 0 .. jsonb_array_length(money) - 1 LOOP  -- a loop of expressions, no query
-      folded := regexp_replace(folded, money ->> step, ' ', 'g');
+      amount := money -> step;
+      -- the regex only when the text passes its cheap test (_rules_money_patterns): a
+      -- character a word needs, or a run of letters that is one of the words
+      IF jsonb_array_length(amount) > 1 AND NOT (amount ->> 1 <> '' AND folded ~ (amount ->> 1)) THEN
+        IF runs IS NULL THEN
+          runs := regexp_split_to_array(folded, '[^a-z]+');
+        END IF;
+        CONTINUE WHEN NOT (amount -> 2) ?| runs;
+      END IF;
+      before := folded;
+      folded := regexp_replace(folded, amount ->> 0, ' ', 'g');
+      IF folded <> before THEN
+        -- every pattern holds a number or a year: with no digit left, none can match
+        EXIT WHEN folded !~ '[0-9]';
+        runs := NULL;
+      END IF;
     END LOOP;
   END IF;
   IF faithful THEN  -- the separator table, character by character
@@ -119,7 +137,7 @@ BEGIN
   END IF;
   -- "pre" glued to a series letter: prea -> pre a (PreA轮)
   IF strpos(folded, pre) > 0 THEN
-    folded := regexp_replace(folded, '(?<![^ ])' || pre || '([' || (constants OPERATOR(pg_catalog.->>) 'pre_letters')
+    folded := regexp_replace(folded, '(?<![^ ])' || pre || '([' || (stagenorm._rules_constants() OPERATOR(pg_catalog.->>) 'pre_letters')
                                      || '])(?![^ ])', pre || ' \1', 'g');
   END IF;
   -- text.split(): the tables left one kind of space
