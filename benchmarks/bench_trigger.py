@@ -6,6 +6,11 @@ Four identical tables, written alike in one run:
 - ``bench_bare``: a bare PL/pgSQL row trigger (``BEGIN RETURN NEW; END``), the second reference;
 - ``bench_pinned``: the same bare trigger with ``SET search_path`` pinned, as every
   stagenorm routine is (what the pin alone costs a row that enters PL/pgSQL);
+- ``bench_floor``: the least that triggers which rewrite labels and count what was
+  written can cost in PL/pgSQL, the third reference: the enforced column's ``WHEN``
+  clause on a row trigger that only normalizes and assigns, and a statement trigger that
+  counts its transition table and stores nothing (no mode, no memory of unknown labels,
+  no label record, no count written);
 - ``bench_enforced``: ``stagenorm.enforce_stage_column``.
 
 Three workloads, each in ``warn`` and ``enforce`` (and ``off`` for the first two):
@@ -47,14 +52,15 @@ CLEAN = ("seed", "series_a", "series_b", "series_c", "growth", "late_stage", "pr
 MESSY = ("Seed", "Series A", "series-b", "Series C", "Growth", "late stage", "Pre-Seed",
          "Series B-2", "SEED", "A round", "pre-IPO", "growth equity")
 UNKNOWN = ("seeed", "bridge", "grwoth")
-TABLES = ("bench_plain", "bench_bare", "bench_pinned", "bench_enforced")
+TABLES = ("bench_plain", "bench_bare", "bench_pinned", "bench_floor", "bench_enforced")
 
 SETUP = """
-DROP TABLE IF EXISTS bench_plain, bench_bare, bench_pinned, bench_enforced,
+DROP TABLE IF EXISTS bench_plain, bench_bare, bench_pinned, bench_floor, bench_enforced,
                      bench_src_clean, bench_src_messy, bench_src_known;
 CREATE TABLE bench_plain (id bigint, stage text, amount numeric);
 CREATE TABLE bench_bare (LIKE bench_plain);
 CREATE TABLE bench_pinned (LIKE bench_plain);
+CREATE TABLE bench_floor (LIKE bench_plain);
 CREATE TABLE bench_enforced (LIKE bench_plain);
 CREATE OR REPLACE FUNCTION public.bench_bare_row() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
 CREATE OR REPLACE FUNCTION public.bench_pinned_row() RETURNS trigger LANGUAGE plpgsql
@@ -63,6 +69,15 @@ CREATE TRIGGER bench_bare BEFORE INSERT OR UPDATE OF stage ON bench_bare
   FOR EACH ROW EXECUTE FUNCTION public.bench_bare_row();
 CREATE TRIGGER bench_pinned BEFORE INSERT OR UPDATE OF stage ON bench_pinned
   FOR EACH ROW EXECUTE FUNCTION public.bench_pinned_row();
+CREATE OR REPLACE FUNCTION public.bench_floor_row() RETURNS trigger LANGUAGE plpgsql AS
+  'DECLARE k text; BEGIN k := stagenorm.normalize_stage(NEW.stage); IF k IS NOT NULL THEN NEW.stage := k; END IF; RETURN NEW; END';
+CREATE OR REPLACE FUNCTION public.bench_floor_count() RETURNS trigger LANGUAGE plpgsql AS
+  'DECLARE n bigint; BEGIN SELECT count(stage) INTO n FROM bench_floor_new; RETURN NULL; END';
+CREATE TRIGGER bench_floor BEFORE INSERT OR UPDATE OF stage ON bench_floor FOR EACH ROW
+  WHEN (NEW.stage IS NOT NULL AND NOT (NEW.stage COLLATE "C" = ANY ('{KEYS}'::text[])))
+  EXECUTE FUNCTION public.bench_floor_row();
+CREATE TRIGGER bench_floor_count AFTER INSERT ON bench_floor REFERENCING NEW TABLE AS bench_floor_new
+  FOR EACH STATEMENT EXECUTE FUNCTION public.bench_floor_count();
 CREATE TABLE bench_src_clean AS
   SELECT g AS id, (%(clean)s::text[])[1 + g %% cardinality(%(clean)s::text[])] AS stage, g * 1.5 AS amount
     FROM generate_series(1, %(rows)s) AS g;
@@ -154,11 +169,12 @@ def run(ctx: Context) -> list[Measurement]:
     with psycopg.connect(ctx.database_url, autocommit=True) as conn:
         conn.execute("SET client_min_messages = error")  # warn mode's sampled WARNINGs
         params = {"clean": list(CLEAN), "messy": list(MESSY), "unknown": list(UNKNOWN), "rows": rows}
-        for statement in SETUP.split(";\n"):
+        for statement in SETUP.replace("{KEYS}", "{" + ",".join(CLEAN) + "}").split(";\n"):
             if statement.strip():
                 conn.execute(statement.encode(), params if "%(" in statement else None)
 
-        for table, name in (("bench_bare", "bare_row_trigger"), ("bench_pinned", "pinned_row_trigger")):
+        for table, name in (("bench_bare", "bare_row_trigger"), ("bench_pinned", "pinned_row_trigger"),
+                            ("bench_floor", "floor_rewrite_and_count")):
             for data, source in (("canonical", "bench_src_clean"), ("messy", "bench_src_messy")):
                 ratio, ref, other = paired(runs, partial(_time_insert, conn, "bench_plain", source),
                                            partial(_time_insert, conn, table, source))
@@ -180,14 +196,15 @@ def run(ctx: Context) -> list[Measurement]:
             # seconds per transaction, so that paired() divides the same way as for bulk
             return lambda: 1.0 / pgbench_tps(ctx.database_url, table, bench_seconds)
 
-        ratio, ref, other = paired(bench_runs, tps_timer("bench_plain"), tps_timer("bench_bare"))
-        add("pgbench_4_writers_canonical_bare_row_trigger", ratio, ref, other, 1, "statement",
-            "same pgbench INSERTs into a table without triggers")
+        for table, name in (("bench_bare", "bare_row_trigger"), ("bench_floor", "floor_rewrite_and_count")):
+            ratio, ref, other = paired(bench_runs, tps_timer("bench_plain"), tps_timer(table))
+            add(f"pgbench_4_writers_canonical_{name}", ratio, ref, other, 1, "statement",
+                "same pgbench INSERTs into a table without triggers")
         for mode in ("off", "warn", "enforce"):
             conn.execute("SELECT stagenorm.set_mode(%s, 'bench', 'bench_trigger')", (mode,))
             ratio, ref, other = paired(bench_runs, tps_timer("bench_plain"), tps_timer("bench_enforced"))
             add(f"pgbench_4_writers_{mode}_canonical", ratio, ref, other, 1, "statement",
                 "same pgbench INSERTs into a table without triggers")
-        conn.execute("DROP TABLE bench_plain, bench_bare, bench_pinned, bench_enforced, "
+        conn.execute("DROP TABLE bench_plain, bench_bare, bench_pinned, bench_floor, bench_enforced, "
                      "bench_src_clean, bench_src_known, bench_src_messy")
     return out
