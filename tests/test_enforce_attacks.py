@@ -162,9 +162,7 @@ def test_forged_session_counters_reach_neither_the_counts_nor_the_gate(world: Wo
     forged = {
         # the old trigger's counters
         **{f"stagenorm.{p}_{ident}": "100000000" for p in ("v", "n", "u", "e")},
-        # the row trigger's list of rewritten labels, an older tally, and the sampling memory
-        f"stagenorm.r_{ident}": "\x1fSeries A\x1fseed\x1f",
-        f"stagenorm.r_{ident}_x": "on",
+        # the new row trigger's tally of rewritten labels, and its sampling memory
         f"stagenorm.t_{ident}": "5,6,x,",
         f"stagenorm.t_{ident}_5": "Series A\x1f100000000",
         f"stagenorm.t_{ident}_6": "seed\x1f7",  # a stage key is never a rewritten label
@@ -215,24 +213,19 @@ def test_forged_session_counters_reach_neither_the_counts_nor_the_gate(world: Wo
 
 
 def test_forged_tallies_are_capped_by_the_rows_written(world: World) -> None:
-    """A writer can name rewritten labels in its own list, but only labels that really
-    normalize, and each counts no more than the rows the statement stored as its key."""
+    """A writer can name rewritten labels in its own tally, but never more of them than the
+    statement stored stage keys, and only labels that really normalize."""
     ident = world.ident
     with connect(as_role(world.url, world.writer), application_name="forger") as app, app.transaction():
-        app.execute("SELECT set_config(%s, %s, true)",
-                    (f"stagenorm.r_{ident}", "\x1fSeries A\x1fbanana\x1fseed\x1f"))
+        app.execute("SELECT set_config(%s, '5,6,', true)", (f"stagenorm.t_{ident}",))
+        app.execute("SELECT set_config(%s, %s, true)", (f"stagenorm.t_{ident}_5", "Series A\x1f1000"))
+        app.execute("SELECT set_config(%s, %s, true)", (f"stagenorm.t_{ident}_6", "banana\x1f1000"))
         app.execute("INSERT INTO public.deals (stage) VALUES ('seed'), ('growth')")
     rows = world.admin.execute("SELECT outcome, label, seen_count FROM stagenorm.label_writer").fetchall()
-    assert rows == []  # no row holds series_a, the one listed label that normalizes
-    app2 = connect(as_role(world.url, world.writer), application_name="forger")
-    with app2, app2.transaction():
-        app2.execute("SELECT set_config(%s, %s, true)", (f"stagenorm.r_{ident}", "\x1fSeries A\x1fbanana\x1f"))
-        app2.execute("INSERT INTO public.deals (stage) VALUES ('series_a'), ('series_a'), ('growth')")
-    rows = world.admin.execute("SELECT outcome, label, seen_count FROM stagenorm.label_writer").fetchall()
-    assert rows == [{"outcome": "normalized", "label": "Series A", "seen_count": 2}]  # the rows stored as its key
+    assert rows == [{"outcome": "normalized", "label": "Series A", "seen_count": 2}]
     totals = world.admin.execute("SELECT sum(validated) AS v, sum(normalized) AS n, sum(unknown) AS u "
                                  "FROM stagenorm.value_count").fetchone()
-    assert totals == {"v": 5, "n": 2, "u": 0}
+    assert totals == {"v": 2, "n": 2, "u": 0}
 
 
 def test_a_forged_memory_of_unknown_labels_only_costs_the_writer(world: World) -> None:

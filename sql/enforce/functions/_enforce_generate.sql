@@ -5,16 +5,15 @@
 --   stage key (its WHEN clause filters canonical rows out before any PL/pgSQL runs). It runs
 --   as the writer (no SECURITY DEFINER), rewrites a known label to its key, rejects an
 --   unknown one in enforce (_enforce_reject, the one SECURITY DEFINER call, which counts it),
---   and lists the labels it rewrote, once per statement, for label_writer in a
---   transaction-local setting (a distribution's row function tallies them per value).
---   Unknown labels it met in the transaction are remembered there too (normalize_stage's
---   slow path once per label and transaction, not per row).
+--   and tallies rewritten labels for label_writer in transaction-local settings. Unknown
+--   labels it met in the transaction are remembered there too (normalize_stage's slow path
+--   once per label and transaction, not per row).
 -- - _enforce_cnt_<ident>(): the AFTER statement trigger (INSERT and UPDATE, with transition
 --   tables), SECURITY DEFINER because it writes stagenorm's tables. It counts what the
 --   statement really wrote from the transition tables (validated; unknown: a stored label
 --   that is not a stage key; nothing a session can set reaches these), adds them to its backend's value_count row for the minute, adds
---   the unknown labels (from the rows) and the rewritten ones (the row function's list,
---   capped by the rows) to label_writer, raises the sampled WARNINGs, and once a minute compacts.
+--   the unknown labels (from the rows) and the rewritten ones (the tally, capped by the rows)
+--   to label_writer, raises the sampled WARNINGs, and once a minute compacts.
 CREATE FUNCTION stagenorm._enforce_generate(
   tbl regclass,
   col name,
@@ -34,7 +33,6 @@ DECLARE
   pk_join text;
   body text;
   count_body text;
-  prelude text;
   off_check text;
   reject_call text;
 BEGIN
@@ -84,8 +82,11 @@ DECLARE
   v pg_catalog.text := NEW.%1$I;
   k pg_catalog.text;
   m pg_catalog.text;
+  s pg_catalog.text;
   t pg_catalog.text;
   c pg_catalog.text;
+  h pg_catalog.int4;
+  i pg_catalog.int4;
 BEGIN
   IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' THEN
     IF OLD.%1$I IS NOT NULL AND (OLD.%1$I)::pg_catalog.text OPERATOR(pg_catalog.=) v THEN RETURN NEW; END IF;
@@ -125,23 +126,45 @@ BEGIN
     RETURN NEW;  -- warn: kept; counted, recorded and reported by the statement trigger
   END IF;
   NEW.%1$I := k;  -- never v itself: the WHEN clause lets no stage key in
-  -- Name the label for label_writer, once per statement: stagenorm.r_<ident> lists the
-  -- labels the statement rewrote, "<US>label<US>..." (transaction-local; the statement
-  -- trigger reads and clears it). A label already listed costs one expression, no write:
-  -- counting every row instead (a setting written per row) cost a rewritten row more than
-  -- everything else it pays (docs/modes.md), so label_writer counts statements here.
-  IF COALESCE(pg_catalog.strpos(pg_catalog.current_setting('stagenorm.r_%3$s', true),
-                                E'\x1f' OPERATOR(pg_catalog.||) pg_catalog.left(v, 200) OPERATOR(pg_catalog.||) E'\x1f'), 0)
-     OPERATOR(pg_catalog.=) 0 AND pg_catalog.strpos(v, E'\x1f') OPERATOR(pg_catalog.=) 0 THEN
-    t := COALESCE(pg_catalog.current_setting('stagenorm.r_%3$s', true), '');
-    IF pg_catalog.length(t) OPERATOR(pg_catalog.<=) 8000 THEN
-      c := pg_catalog.set_config('stagenorm.r_%3$s',
-             CASE WHEN t OPERATOR(pg_catalog.=) '' THEN E'\x1f' ELSE t END
-             OPERATOR(pg_catalog.||) pg_catalog.left(v, 200) OPERATOR(pg_catalog.||) E'\x1f', true);
-    ELSE  -- more distinct labels in one statement than the list takes: counted, not named
-      c := pg_catalog.set_config('stagenorm.r_%3$s_x', 'on', true);
+  -- Tally the rewritten label for label_writer: the setting stagenorm.t_<ident>_<n> holds
+  -- "label<US>count" (n from the label's hash; 8 probes on a collision), stagenorm.t_<ident>
+  -- lists the slots used. Transaction-local: a rolled-back statement takes its tally with
+  -- it. A label seen before in the statement costs two expressions.
+  s := 'stagenorm.t_%3$s_' OPERATOR(pg_catalog.||)
+       (pg_catalog.hashtext(pg_catalog.left(v, 200)) OPERATOR(pg_catalog.&) 1023)::pg_catalog.text;
+  c := CASE WHEN pg_catalog.starts_with(pg_catalog.current_setting(s, true), pg_catalog.left(v, 200) OPERATOR(pg_catalog.||) E'\x1f')
+            THEN pg_catalog.set_config(s, pg_catalog.left(v, 200) OPERATOR(pg_catalog.||) E'\x1f' OPERATOR(pg_catalog.||)
+                   ((pg_catalog.substr(pg_catalog.current_setting(s, true),
+                                       pg_catalog.length(pg_catalog.left(v, 200)) OPERATOR(pg_catalog.+) 2))::pg_catalog.int8
+                    OPERATOR(pg_catalog.+) 1)::pg_catalog.text, true) END;
+  IF c IS NOT NULL THEN RETURN NEW; END IF;
+  v := pg_catalog.left(v, 200);
+  h := pg_catalog.hashtext(v) OPERATOR(pg_catalog.&) 1023;
+  FOR i IN 0..7 LOOP
+    s := 'stagenorm.t_%3$s_' OPERATOR(pg_catalog.||) ((h OPERATOR(pg_catalog.+) i) OPERATOR(pg_catalog.&) 1023)::pg_catalog.text;
+    t := pg_catalog.current_setting(s, true);
+    IF t IS NULL OR t OPERATOR(pg_catalog.=) '' THEN
+      c := pg_catalog.set_config(s, v OPERATOR(pg_catalog.||) E'\x1f1', true);
+      c := pg_catalog.set_config('stagenorm.t_%3$s',
+        coalesce(pg_catalog.current_setting('stagenorm.t_%3$s', true), '')
+          OPERATOR(pg_catalog.||) ((h OPERATOR(pg_catalog.+) i) OPERATOR(pg_catalog.&) 1023)::pg_catalog.text
+          OPERATOR(pg_catalog.||) ',', true);
+      RETURN NEW;
     END IF;
-  END IF;
+    IF pg_catalog.starts_with(t, v OPERATOR(pg_catalog.||) E'\x1f') THEN
+      c := pg_catalog.set_config(s, v OPERATOR(pg_catalog.||) E'\x1f' OPERATOR(pg_catalog.||)
+             ((pg_catalog.substr(t, pg_catalog.length(v) OPERATOR(pg_catalog.+) 2))::pg_catalog.int8
+              OPERATOR(pg_catalog.+) 1)::pg_catalog.text, true);
+      RETURN NEW;
+    END IF;
+  END LOOP;
+  -- more distinct labels in one statement than the slots take: counted, not named
+  t := pg_catalog.current_setting('stagenorm.t_%3$s_x', true);
+  c := pg_catalog.set_config('stagenorm.t_%3$s_x',
+    (CASE WHEN t IS NULL OR t OPERATOR(pg_catalog.=) '' THEN 1
+          ELSE t::pg_catalog.int8 OPERATOR(pg_catalog.+) 1 END)::pg_catalog.text, true);
+  c := pg_catalog.set_config('stagenorm.t_%3$s',
+    coalesce(pg_catalog.current_setting('stagenorm.t_%3$s', true), '') OPERATOR(pg_catalog.||) 'x,', true);
   RETURN NEW;
 END
 $tpl$;
@@ -250,7 +273,6 @@ DECLARE
   normalized bigint;
   rewritten bigint;
   claims text[];
-  key_rows bigint[];
   slots text;
   s text;
   t text;
@@ -263,8 +285,35 @@ BEGIN
   -- carries over to the next statement. Any session can set these: they only name the
   -- rewritten labels, capped by the rows really written (and a writer can only name them
   -- against its own application_name and role).
-%13$s
-  %16$s
+  slots := coalesce(pg_catalog.current_setting('stagenorm.t_%3$s', true), '');
+  IF slots <> '' THEN
+    FOREACH s IN ARRAY pg_catalog.string_to_array(pg_catalog.rtrim(slots, ','), ',') LOOP
+      IF s ~ '^[0-9]{1,4}$' THEN
+        t := pg_catalog.current_setting('stagenorm.t_%3$s_' || s, true);
+        IF t IS NOT NULL AND t <> '' THEN
+          claims := claims || t;
+          c := pg_catalog.set_config('stagenorm.t_%3$s_' || s, '', true);
+        END IF;
+      END IF;
+    END LOOP;
+    c := pg_catalog.set_config('stagenorm.t_%3$s', '', true);
+    t := pg_catalog.current_setting('stagenorm.t_%3$s_x', true);
+    IF t IS NOT NULL AND t <> '' THEN
+      claims := claims || ('(more distinct labels)' || E'\x1f' || t);
+      c := pg_catalog.set_config('stagenorm.t_%3$s_x', '', true);
+    END IF;
+    t := pg_catalog.current_setting('stagenorm.n_%3$s', true);
+    rewritten := CASE WHEN t ~ '^[0-9]{1,15}$' THEN t::bigint ELSE 0 END;
+    IF t IS NOT NULL AND t <> '' THEN
+      c := pg_catalog.set_config('stagenorm.n_%3$s', '', true);
+    END IF;
+    invalid := nullif(pg_catalog.current_setting('stagenorm.i_%3$s', true), '');
+    IF invalid IS NOT NULL THEN
+      c := pg_catalog.set_config('stagenorm.i_%3$s', '', true);
+    END IF;
+  END IF;
+
+  %13$s
 
   -- The counts, from the rows the statement wrote (transition tables). The common case, an
   -- INSERT whose rows the row trigger did not rewrite (not the backfill's), counts and adds
@@ -306,18 +355,16 @@ BEGIN
   IF TG_OP = 'INSERT' THEN
     SELECT pg_catalog.count(n.%1$I),
            pg_catalog.count(*) FILTER (WHERE %8$s),
-           pg_catalog.count(*) FILTER (WHERE %9$s),
-           %14$s
-      INTO validated, unknown, canonical, key_rows
+           pg_catalog.count(*) FILTER (WHERE %9$s)
+      INTO validated, unknown, canonical
       FROM stagenorm_new AS n;
   ELSE
     -- paired on the primary key and changed: exact; unpaired: counted only when unknown
     SELECT pg_catalog.count(*) FILTER (WHERE o.hit AND n.%1$I IS DISTINCT FROM o.was AND n.%1$I IS NOT NULL)
              + pg_catalog.count(*) FILTER (WHERE o.hit IS NULL AND %8$s),
            pg_catalog.count(*) FILTER (WHERE (o.hit IS NULL OR n.%1$I IS DISTINCT FROM o.was) AND %8$s),
-           pg_catalog.count(*) FILTER (WHERE (o.hit IS NULL OR n.%1$I IS DISTINCT FROM o.was) AND %9$s),
-           %15$s
-      INTO validated, unknown, canonical, key_rows
+           pg_catalog.count(*) FILTER (WHERE (o.hit IS NULL OR n.%1$I IS DISTINCT FROM o.was) AND %9$s)
+      INTO validated, unknown, canonical
       FROM stagenorm_new AS n
       LEFT JOIN (SELECT o.*, o.%1$I AS was, true AS hit FROM stagenorm_old AS o) AS o ON %7$s;
   END IF;
@@ -328,23 +375,6 @@ BEGIN
     RETURN NULL;  -- nothing written: nothing counted
   END IF;
 
-  IF pg_catalog.cardinality(claims) > 0 AND %5$L = 'label' THEN
-    -- Each listed label with the rows the statement stored as its key (key_rows, in the
-    -- order of the stage keys), shared among the listed labels of that key: exact unless one
-    -- statement writes a key both as the key and as another label, or two labels of one
-    -- key. A listed label that is a key itself or unknown names none.
-    claims := ARRAY(
-      SELECT x.l || E'\x1f' || ((x.n + x.rank - 1) / x.shared)::text
-        FROM (SELECT c.l, c.n,
-                     pg_catalog.row_number() OVER (PARTITION BY c.k ORDER BY c.l COLLATE "C") AS rank,
-                     pg_catalog.count(*) OVER (PARTITION BY c.k) AS shared
-                FROM (SELECT DISTINCT s.l, s.k, key_rows[pg_catalog.array_position(%6$s, s.k)] AS n
-                        FROM (SELECT pg_catalog.split_part(cl, E'\x1f', 1) AS l,
-                                     stagenorm.normalize_stage(pg_catalog.split_part(cl, E'\x1f', 1)) AS k
-                                FROM pg_catalog.unnest(claims) AS cl) AS s
-                       WHERE s.k IS NOT NULL AND s.k <> s.l) AS c) AS x
-       WHERE x.n >= x.rank);
-  END IF;
   IF pg_catalog.cardinality(claims) > 0 THEN
     normalized := stagenorm._enforce_rewritten(tbl, %4$L, claims, canonical * %12$s, at);
   END IF;
@@ -384,53 +414,9 @@ BEGIN
 END
 $tpl$;
 
-  -- %13$s: what the row trigger left for the statement (kind-specific), read and cleared
-  -- whatever happens next, so nothing carries over to the next statement.
-  -- %16$s: the test of the mode, only where it is read at run time (a compiled 'off' has no
+  -- %13$s: the test of the mode, only where it is read at run time (a compiled 'off' has no
   -- counting trigger at all)
   off_check := CASE WHEN mode IS NULL THEN 'IF m = ''off'' THEN RETURN NULL; END IF;' ELSE '' END;
-  prelude := format(CASE kind WHEN 'label' THEN $pre$
-  slots := coalesce(pg_catalog.current_setting('stagenorm.r_%1$s', true), '');
-  IF slots <> '' THEN
-    claims := ARRAY(SELECT l || E'\x1f1' FROM pg_catalog.unnest(pg_catalog.string_to_array(slots, E'\x1f')) AS l
-                     WHERE l <> '');
-    c := pg_catalog.set_config('stagenorm.r_%1$s', '', true);
-    IF pg_catalog.current_setting('stagenorm.r_%1$s_x', true) = 'on' THEN  -- set only beside a full list
-      claims := claims || ('(more distinct labels)' || E'\x1f1');
-      c := pg_catalog.set_config('stagenorm.r_%1$s_x', '', true);
-    END IF;
-  END IF;
-$pre$ ELSE $pre$
-  slots := coalesce(pg_catalog.current_setting('stagenorm.t_%1$s', true), '');
-  IF slots <> '' THEN
-    FOREACH s IN ARRAY pg_catalog.string_to_array(pg_catalog.rtrim(slots, ','), ',') LOOP
-      IF s ~ '^[0-9]{1,4}$' THEN
-        t := pg_catalog.current_setting('stagenorm.t_%1$s_' || s, true);
-        IF t IS NOT NULL AND t <> '' THEN
-          claims := claims || t;
-          c := pg_catalog.set_config('stagenorm.t_%1$s_' || s, '', true);
-        END IF;
-      END IF;
-    END LOOP;
-    c := pg_catalog.set_config('stagenorm.t_%1$s', '', true);
-    t := pg_catalog.current_setting('stagenorm.t_%1$s_x', true);
-    IF t IS NOT NULL AND t <> '' THEN
-      claims := claims || ('(more distinct labels)' || E'\x1f' || t);
-      c := pg_catalog.set_config('stagenorm.t_%1$s_x', '', true);
-    END IF;
-    t := pg_catalog.current_setting('stagenorm.n_%1$s', true);
-    rewritten := CASE WHEN t ~ '^[0-9]{1,15}$' THEN t::bigint ELSE 0 END;
-    IF t IS NOT NULL AND t <> '' THEN
-      c := pg_catalog.set_config('stagenorm.n_%1$s', '', true);
-    END IF;
-    invalid := nullif(pg_catalog.current_setting('stagenorm.i_%1$s', true), '');
-    IF invalid IS NOT NULL THEN
-      c := pg_catalog.set_config('stagenorm.i_%1$s', '', true);
-    END IF;
-  END IF;
-
-$pre$ END, ident);
-
   IF kind = 'label' THEN
     count_body := format(count_body, col, mode_expr, ident, col, kind, keys, pk_join,
       -- %8$s unknown
@@ -446,16 +432,7 @@ $pre$ END, ident);
              'WHERE n.%1$I IS NOT NULL AND NOT ((n.%1$I)::pg_catalog.text COLLATE "C" OPERATOR(pg_catalog.=) ANY (%2$s)) '
              'AND (o.hit IS NULL OR n.%1$I IS DISTINCT FROM o.was) '
              'GROUP BY 1', col, keys, pk_join),
-      '1', prelude,
-      -- %14$s, %15$s the rows stored as each stage key (INSERT, UPDATE: changed rows)
-      (SELECT 'ARRAY[' || string_agg(format('pg_catalog.count(*) FILTER (WHERE (n.%I)::pg_catalog.text COLLATE "C" OPERATOR(pg_catalog.=) %L)',
-                                            col, s.key), ', ' ORDER BY s.position) || ']'
-         FROM stagenorm.stage AS s),
-      (SELECT 'ARRAY[' || string_agg(format('pg_catalog.count(*) FILTER (WHERE (o.hit IS NULL OR n.%1$I IS DISTINCT FROM o.was) '
-                                            'AND (n.%1$I)::pg_catalog.text COLLATE "C" OPERATOR(pg_catalog.=) %2$L)',
-                                            col, s.key), ', ' ORDER BY s.position) || ']'
-         FROM stagenorm.stage AS s),
-      off_check);
+      '1', off_check);
   ELSE
     count_body := format(count_body, col, mode_expr, ident, col, kind, keys, pk_join,
       format('n.%1$I IS NOT NULL AND EXISTS (SELECT FROM stagenorm._enforce_labels(n.%1$I) AS l(l) '
@@ -473,7 +450,7 @@ $pre$ END, ident);
              'WHERE NOT (l.l COLLATE "C" OPERATOR(pg_catalog.=) ANY (%2$s)) '
              'AND stagenorm.normalize_stage(l.l) IS NULL AND (o.hit IS NULL OR n.%1$I IS DISTINCT FROM o.was) '
              'GROUP BY 1', col, keys, pk_join),
-      '100', prelude, 'NULL::pg_catalog.int8[]', 'NULL::pg_catalog.int8[]', off_check);
+      '100', off_check);
   END IF;
 
   IF mode = 'off' THEN
