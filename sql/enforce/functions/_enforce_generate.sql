@@ -339,7 +339,6 @@ BEGIN
     IF validated = 0 OR (unknown = 0 AND NOT due) THEN
       RETURN NULL;  -- nothing written: nothing counted; or nothing more to do
     END IF;
-    tbl := pg_catalog.format('%%I.%%I', TG_TABLE_SCHEMA, TG_TABLE_NAME);
   ELSE
   tbl := pg_catalog.format('%%I.%%I', TG_TABLE_SCHEMA, TG_TABLE_NAME);
   normalized := 0;
