@@ -16,6 +16,9 @@ DECLARE
   taxonomy_b64 text;
   body text;
   fast jsonb;
+  known jsonb;
+  unknown jsonb;
+  cheap jsonb;
   compiled jsonb;
   slow text;
   dep_count integer;
@@ -75,21 +78,28 @@ BEGIN
 
   -- Inlinable: one SELECT of IMMUTABLE parts, no SET clause, every name and operator
   -- schema-qualified (no NULLIF: its = would be looked up in the caller's search_path).
-  -- The map answers with a JSON string (a key) or null (unknown, so the ? test keeps
-  -- such labels off the slow path, as it keeps NULL); a label it does not hold gets the
-  -- slow path's answer.
-  -- The map also holds the cheap ASCII fold (below) of each of its labels, with the
-  -- same answer (the rules read both alike): "SERIES-A1" then finds "series a1".
-  SELECT fast || coalesce(jsonb_object_agg(c.cheap, c.value), '{}') INTO fast
+  -- Three constants, each label in one of them: a query that calls normalize_stage parses
+  -- each copy of a constant when it is planned, and writes it out byte by byte to each
+  -- parallel worker (three uses of one map of 120 kB cost 6 ms of planning and 28 ms per
+  -- parallel query; docs/design/normalizer.md):
+  --   known:   the map's labels with a key, answered at once;
+  --   unknown: its labels without one (JSON null), kept off the slow path, as is NULL;
+  --   cheap:   the cheap ASCII fold (below) of each label with a key, with its answer
+  --            (the rules read both alike): "SERIES-A1" then finds "series a1".
+  -- A label none of them holds gets the slow path's answer.
+  SELECT coalesce(jsonb_object_agg(m.key, m.value) FILTER (WHERE jsonb_typeof(m.value) <> 'null'), '{}'),
+         coalesce(jsonb_object_agg(m.key, m.value) FILTER (WHERE jsonb_typeof(m.value) = 'null'), '{}')
+    INTO known, unknown FROM jsonb_each(fast) AS m;
+  SELECT coalesce(jsonb_object_agg(c.cheap, c.value), '{}') INTO cheap
     FROM (SELECT DISTINCT ON (x.cheap) x.cheap, m.value
-            FROM jsonb_each(fast) AS m,
+            FROM jsonb_each(known) AS m,
                  LATERAL (SELECT translate(m.key, E'\u00a0\u2013', '  ') AS text) AS t,
                  LATERAL (SELECT btrim(regexp_replace(lower(t.text COLLATE "C"),
                                  stagenorm._unicode_ascii_space() || '+', ' ', 'g'), ' ') AS cheap) AS x
-           WHERE octet_length(t.text) = length(t.text) AND NOT fast ? x.cheap
+           WHERE octet_length(t.text) = length(t.text)
              AND strpos(t.text, E'\\') = 0 AND strpos(t.text, '''') = 0
              AND NOT (t.text ~ '[0-9]' AND t.text ~ '[.,]')
-           ORDER BY x.cheap) AS c;
+           ORDER BY x.cheap, m.key) AS c;
 
   -- A label the map misses is looked up once more in its cheap ASCII fold (lower case,
   -- each run of separators one space, trimmed; no-break space and en dash are separators),
@@ -102,15 +112,15 @@ BEGIN
     'LANGUAGE sql IMMUTABLE PARALLEL SAFE AS %L',
     format(
       'SELECT COALESCE(%1$L::pg_catalog.jsonb OPERATOR(pg_catalog.->>) label, '
-      'CASE WHEN label IS NULL OR %1$L::pg_catalog.jsonb OPERATOR(pg_catalog.?) label THEN NULL '
+      'CASE WHEN label IS NULL OR %8$L::pg_catalog.jsonb OPERATOR(pg_catalog.?) label THEN NULL '
       'ELSE COALESCE(CASE WHEN pg_catalog.octet_length(%3$s) OPERATOR(pg_catalog.=) pg_catalog.length(%3$s) '
       'AND NOT label OPERATOR(pg_catalog.~) %7$L::pg_catalog.text '
-      'THEN %1$L::pg_catalog.jsonb OPERATOR(pg_catalog.->>) pg_catalog.btrim(pg_catalog.regexp_replace('
+      'THEN %9$L::pg_catalog.jsonb OPERATOR(pg_catalog.->>) pg_catalog.btrim(pg_catalog.regexp_replace('
       'pg_catalog.lower(%3$s COLLATE pg_catalog."C"), %4$L, %5$L, %6$L), %5$L) END, %2$s) END)',
-      fast, slow, format('pg_catalog.translate(label, %L, %L)', E'\u00a0\u2013', '  '),
+      known, slow, format('pg_catalog.translate(label, %L, %L)', E'\u00a0\u2013', '  '),
       stagenorm._unicode_ascii_space() || '+', ' ', 'g',
       -- escapes, elisions and amounts are read before the separators: no second lookup
-      E'[\\\\'']|[0-9].*[.,]|[.,].*[0-9]'));
+      E'[\\\\'']|[0-9].*[.,]|[.,].*[0-9]', unknown, cheap));
   -- Objects that stored answers of the old normalizer (pg_depend): they need a rebuild.
   SELECT count(*), string_agg(d.kind || ' ' || d.name, E'\n' ORDER BY d.kind, d.name),
          string_agg(d.fix, E'\n' ORDER BY d.kind, d.name)
