@@ -19,6 +19,10 @@ DECLARE
   known jsonb;
   unknown jsonb;
   cheap jsonb;
+  -- the cheap fold: ASCII separators, no-break space and en dash (runs of them) to a space
+  separators constant text := regexp_replace(stagenorm._unicode_ascii_space(), '\]$', '\\u00a0\\u2013]') || '+';
+  -- escapes, elisions and amounts are read before the separators: no cheap fold
+  guard constant text := E'[\\\\'']|[0-9].*[.,]|[.,].*[0-9]';
   compiled jsonb;
   slow text;
   dep_count integer;
@@ -93,34 +97,27 @@ BEGIN
   SELECT coalesce(jsonb_object_agg(c.cheap, c.value), '{}') INTO cheap
     FROM (SELECT DISTINCT ON (x.cheap) x.cheap, m.value
             FROM jsonb_each(known) AS m,
-                 LATERAL (SELECT translate(m.key, E'\u00a0\u2013', '  ') AS text) AS t,
-                 LATERAL (SELECT btrim(regexp_replace(lower(t.text COLLATE "C"),
-                                 stagenorm._unicode_ascii_space() || '+', ' ', 'g'), ' ') AS cheap) AS x
-           WHERE octet_length(t.text) = length(t.text)
-             AND strpos(t.text, E'\\') = 0 AND strpos(t.text, '''') = 0
-             AND NOT (t.text ~ '[0-9]' AND t.text ~ '[.,]')
+                 LATERAL (SELECT btrim(regexp_replace(lower(m.key COLLATE "C"), separators, ' ', 'g'), ' ') AS cheap) AS x
+           WHERE octet_length(x.cheap) = length(x.cheap) AND m.key !~ guard
            ORDER BY x.cheap, m.key) AS c;
 
   -- A label the map misses is looked up once more in its cheap ASCII fold (lower case,
   -- each run of separators one space, trimmed; no-break space and en dash are separators),
   -- unless it holds a backslash, an apostrophe, or a digit and a . or , (escapes, elisions
-  -- and amounts of money are read before the separators, rule 13):
-  -- for ASCII text rules.fold reads both alike, so the map's answer for it is the rules'
-  -- answer (tests/test_portable.py::test_the_second_lookup_reads_as_the_label_does).
+  -- and amounts of money are read before the separators, rule 13): for ASCII text
+  -- rules.fold reads both alike, so the map's answer for it is the rules' answer
+  -- (tests/test_portable.py::test_the_second_lookup_reads_as_the_label_does). The fold of
+  -- any other label keeps a character that is not ASCII, and no key of the map has one.
   EXECUTE format(
     'CREATE OR REPLACE FUNCTION stagenorm.normalize_stage(label text) RETURNS text '
     'LANGUAGE sql IMMUTABLE PARALLEL SAFE AS %L',
     format(
       'SELECT COALESCE(%1$L::pg_catalog.jsonb OPERATOR(pg_catalog.->>) label, '
-      'CASE WHEN label IS NULL OR %8$L::pg_catalog.jsonb OPERATOR(pg_catalog.?) label THEN NULL '
-      'ELSE COALESCE(CASE WHEN pg_catalog.octet_length(%3$s) OPERATOR(pg_catalog.=) pg_catalog.length(%3$s) '
-      'AND NOT label OPERATOR(pg_catalog.~) %7$L::pg_catalog.text '
-      'THEN %9$L::pg_catalog.jsonb OPERATOR(pg_catalog.->>) pg_catalog.btrim(pg_catalog.regexp_replace('
-      'pg_catalog.lower(%3$s COLLATE pg_catalog."C"), %4$L, %5$L, %6$L), %5$L) END, %2$s) END)',
-      known, slow, format('pg_catalog.translate(label, %L, %L)', E'\u00a0\u2013', '  '),
-      stagenorm._unicode_ascii_space() || '+', ' ', 'g',
-      -- escapes, elisions and amounts are read before the separators: no second lookup
-      E'[\\\\'']|[0-9].*[.,]|[.,].*[0-9]', unknown, cheap));
+      'CASE WHEN label IS NULL OR %3$L::pg_catalog.jsonb OPERATOR(pg_catalog.?) label THEN NULL '
+      'ELSE COALESCE(CASE WHEN NOT label OPERATOR(pg_catalog.~) %5$L::pg_catalog.text '
+      'THEN %4$L::pg_catalog.jsonb OPERATOR(pg_catalog.->>) pg_catalog.btrim(pg_catalog.regexp_replace('
+      'pg_catalog.lower(label COLLATE pg_catalog."C"), %6$L, %7$L, %8$L), %7$L) END, %2$s) END)',
+      known, slow, unknown, cheap, guard, separators, ' ', 'g'));
   -- Objects that stored answers of the old normalizer (pg_depend): they need a rebuild.
   SELECT count(*), string_agg(d.kind || ' ' || d.name, E'\n' ORDER BY d.kind, d.name),
          string_agg(d.fix, E'\n' ORDER BY d.kind, d.name)
