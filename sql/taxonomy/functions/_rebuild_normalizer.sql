@@ -46,7 +46,11 @@ BEGIN
     -- labels, by their folded tokens (joined by a space; no token holds one), as the rules
     -- read them: a label the map misses but whose tokens read as one of them ("$5M Series
     -- B", "2016 Series A Funding") skips the scan (_rules_read).
-    SELECT compiled || jsonb_build_object('readings', coalesce(jsonb_object_agg(r.folded,
+    -- It leaves out the parts only suggestions and the fast map read: each byte of the
+    -- constant is planned and sent to each parallel worker with every query (below).
+    SELECT (compiled - ARRAY['alias_rows', 'word_rows', 'candidates', 'positions', 'display_names',
+                             'decorations', 'prefixes', 'keys'])
+           || jsonb_build_object('readings', coalesce(jsonb_object_agg(r.folded,
              stagenorm._rules_read(string_to_array(r.folded, ' '), compiled)), '{}'))
       INTO slow
       FROM (SELECT DISTINCT array_to_string(stagenorm._rules_tokens(l, compiled -> 'money'), ' ') AS folded
