@@ -150,6 +150,10 @@ UNPINNED = {
                         "stagenorm/unicode_data.py): every name and operator is qualified",
     "_rules_form_at": "called for each token of a missed label where a stage form can start: a SET clause "
                       "costs each call more than a microsecond; every name, type and operator is qualified",
+    "_rules_tokens": "called once per label the constant map misses: a SET clause costs each call more "
+                     "than a microsecond; every name, type, cast, collation and operator is qualified",
+    "_rules_scan": "called for most labels the constant map misses (by _rules_read, _rules_normalize): a SET "
+                   "clause costs each call more than a microsecond; every name, type, cast and operator is qualified",
 }
 # Routines of UNPINNED whose PL/pgSQL body is not held to unqualified_plpgsql, and why.
 UNCHECKED = {
