@@ -239,7 +239,8 @@ def unqualified_plpgsql(body: str) -> list[str]:
                 continue
             m = DECLARATION.match(declaration)
             if m is None or not QUALIFIED_TYPE.fullmatch(m.group(2).strip()):
-                found.append(f"DECLARE {' '.join(declaration.split())[:60]}")
+                shown = " ".join(declaration.replace(chr(1), "OPERATOR(...)").split())
+                found.append(f"DECLARE {shown[:60]}")
     found += [" ".join(m.group(0).split()).lower() for m in EQUALITY_SYNTAX.finditer(code)]
     code = re.sub(r"<<\s*\w+\s*>>", " ", code)  # block and loop labels
     code = code.replace(":=", "\x01")
