@@ -150,6 +150,18 @@ UNPINNED = {
                         "stagenorm/unicode_data.py): every name and operator is qualified",
     "_rules_form_at": "called for each token of a missed label where a stage form can start: a SET clause "
                       "costs each call more than a microsecond; every name, type and operator is qualified",
+    "_rules_tokens": "called once per label the constant map misses: a SET clause costs each call more "
+                     "than a microsecond; every name, type, cast, collation and operator is qualified",
+    "_rules_scan": "called for most labels the constant map misses (by _rules_read, _rules_normalize): a SET "
+                   "clause costs each call more than a microsecond; every name, type, cast and operator is qualified",
+}
+# Routines of UNPINNED whose PL/pgSQL body is not held to unqualified_plpgsql, and why.
+UNCHECKED = {
+    name: "a procedure (or its batch) that runs on the operator's search_path by design, with dynamic "
+          "SQL: its unqualified operators and types are on built-in types that pg_catalog, searched "
+          "first, matches exactly; the planted objects above check it by running it"
+    for name in ("normalize_batched", "revert_batched", "_normalize_batch", "_backfill_revert_batch",
+                 "_backfill_nonatomic")
 }
 # Not pinned yet: being rewritten (portable rules, enforcement without PL/Python). Empty
 # once those land; the test then holds every routine to the rule.
@@ -160,18 +172,83 @@ SYNTAX = {"coalesce", "nullif", "greatest", "least", "exists", "in", "any", "all
           "over", "as", "from", "select", "where", "on", "using", "lateral", "with", "by", "returns"}
 CALL = re.compile(r"(?<![.\w\"$])([a-z_][a-z0-9_]*)\s*\(", re.IGNORECASE)
 OPERATOR = re.compile(r"OPERATOR\(pg_catalog\.[^)]+\)")
-BARE_OPERATOR = re.compile(r"->>?|#>>?|@>|<@|\|\||::|[<>=]=?|!=|\+|-(?!-)|\*|/|%")
+BARE_OPERATOR = re.compile(r"->>?|#>>?|#-|@>|<@|\|\||::|[<>=]=?|!=|!?~~?\*?|\?[|&]?|&&?|\||\^|@@?|#|"
+                           r"\+|-(?!-)|\*|/|%")
 STRINGS = re.compile(r"\$(\w*)\$.*?\$\1\$|[Ee]'(?:[^'\\]|\\.|'')*'|'(?:[^']|'')*'|\"[^\"]*\"", re.DOTALL)
+# Strings and comments in one pass, left to right: an apostrophe in a comment or "--" in a
+# string is text.
+TEXT = re.compile(r"(" + STRINGS.pattern.replace(r"\$(\w*)\$.*?\$\1\$", r"\$(\w*)\$.*?\$\2\$")
+                  + r")|--[^\n]*|/\*.*?\*/", re.DOTALL)
+
+
+def code_of(body: str) -> str:
+    """``body`` with each string, quoted name and dollar-quoted text as ``''`` and each comment as a space."""
+    return TEXT.sub(lambda m: "''" if m.group(1) else " ", body)
 
 
 def unqualified(body: str) -> list[str]:
     """Calls, casts and operators in an SQL body that resolve through the search_path."""
-    code = STRINGS.sub("''", OPERATOR.sub(" ", body))
+    code = code_of(OPERATOR.sub(" \x01 ", body))  # no call: "x OPERATOR(pg_catalog.=) (y)"
     found = [f"{m.group(1)}(" for m in CALL.finditer(code) if m.group(1).lower() not in SYNTAX
              and not code[:m.start()].rstrip().lower().endswith(" as")]  # an alias's column list
-    found += [f"::{m.group(1)}" for m in re.finditer(r"::\s*(?!pg_catalog\.|stagenorm\.)([a-z_][a-z0-9_]*)", code, re.I)]
+    found += [f"::{m.group(1)}" for m in re.finditer(r"::\s*(?!pg_catalog\.|stagenorm\.)([a-z_][a-z0-9_]*|'')", code, re.I)]
+    found += [f"COLLATE {m.group(1)}" for m in re.finditer(r"\bcollate\s+(?!pg_catalog\.)(''|[\w.]+)", code, re.I)]
     found += [op for op in BARE_OPERATOR.findall(code.replace("::", " ")) if op]
     return found
+
+
+# PL/pgSQL's own words before a parenthesis ("IF (", "RETURN (", "WHILE ("), not calls.
+PLPGSQL_SYNTAX = {"if", "elsif", "while", "return", "raise", "perform", "exit", "continue", "loop",
+                  "foreach", "for", "into", "strict", "is"}
+# SQL constructs that look up an operator by name on the search_path although none is
+# written: IN (...), BETWEEN, IS DISTINCT FROM, NULLIF and CASE x WHEN resolve "=" (or
+# "<=", ">="), LIKE, ILIKE and SIMILAR TO resolve "~~" and friends, all through the
+# caller's path. A qualified body spells them as OPERATOR(pg_catalog.=) comparisons.
+# (ORDER BY, DISTINCT, count(DISTINCT ...), GREATEST/LEAST, COALESCE, FOREACH and an
+# integer FOR loop take no operator from the path: the type's default operator class from
+# the catalog, or none.)
+EQUALITY_SYNTAX = re.compile(
+    r"\b(?:not\s+)?in\s*\(|\bbetween\b|\b(?:i?like|similar)\b|\bis\s+(?:not\s+)?distinct\b"
+    r"|\bnullif\s*\(|(?<!\bend\s)\bcase\b(?!\s+when\b)",
+    re.IGNORECASE)
+# A minus sign right before a digit where an operand is expected (after "(", ",", "[",
+# ":=", a qualified operator, RETURN, THEN, ELSE, WHEN, SELECT) is part of the number:
+# the parser folds "-1" into the constant (gram.y, doNegate) and looks no operator up.
+# Deliberately allowed, so "after pg_catalog.int4 := -1" stays readable. Anywhere else
+# (and before anything but a digit: "-(1)", "-x") "-" is the operator and is flagged.
+NEGATIVE_LITERAL = re.compile(r"(?:(?<=[(,\[\x01])|(?<=\breturn)|(?<=\bthen)|(?<=\belse)|(?<=\bwhen)"
+                              r"|(?<=\bselect))(\s*)-(?=\d)", re.IGNORECASE)
+DECLARE_SECTION = re.compile(r"\bdeclare\b(.*?)\bbegin\b", re.IGNORECASE | re.DOTALL)
+DECLARATION = re.compile(r"\s*(\w+)\s+(?:constant\s+)?(.+?)\s*(?:\bnot\s+null\b|\bcollate\b|:=|=|\bdefault\b|$)",
+                         re.IGNORECASE | re.DOTALL)
+QUALIFIED_TYPE = re.compile(r"(?:pg_catalog|stagenorm)\.\w+(?:\s*\[\s*\])*|[\w.]+%(?:row)?type", re.IGNORECASE)
+
+
+def unqualified_plpgsql(body: str) -> list[str]:
+    """What in a PL/pgSQL body resolves through the search_path: the type of every
+    variable (DECLARE reads it with the caller's path), the constructs of EQUALITY_SYNTAX,
+    and the SQL check over its statements and expressions with PL/pgSQL's own syntax set
+    aside (":=", <<labels>>, the ".." of an integer FOR loop, its keywords before a
+    parenthesis, %TYPE). A negative number is a constant (NEGATIVE_LITERAL); count(*)'s
+    star is syntax."""
+    code = OPERATOR.sub("\x01", code_of(body))  # \x01: an operand follows
+    found = []
+    for section in DECLARE_SECTION.findall(code):
+        for declaration in section.split(";"):
+            if not declaration.strip():
+                continue
+            m = DECLARATION.match(declaration)
+            if m is None or not QUALIFIED_TYPE.fullmatch(m.group(2).strip()):
+                shown = " ".join(declaration.replace(chr(1), "OPERATOR(...)").split())
+                found.append(f"DECLARE {shown[:60]}")
+    found += [" ".join(m.group(0).split()).lower() for m in EQUALITY_SYNTAX.finditer(code)]
+    code = re.sub(r"<<\s*\w+\s*>>", " ", code)  # block and loop labels
+    code = code.replace(":=", "\x01")
+    code = NEGATIVE_LITERAL.sub(r"\1", code)
+    code = re.sub(r"\(\s*\*\s*\)", "()", code)  # count(*)
+    code = re.sub(r"%\s*(?:row)?type\b", " ", code, flags=re.IGNORECASE)
+    code = re.sub(r"\b(" + "|".join(PLPGSQL_SYNTAX) + r")\s*\(", r"\1 ", code, flags=re.IGNORECASE)
+    return found + unqualified(code)
 
 
 def test_the_body_check_finds_what_it_looks_for() -> None:
@@ -181,6 +258,53 @@ def test_the_body_check_finds_what_it_looks_for() -> None:
     assert unqualified("SELECT coalesce(stagenorm.f('x->>y'), NULL)") == []
     assert unqualified("SELECT k FROM stagenorm.f() AS s(k, o)") == []
     assert unqualified("SELECT $u$a-b = c$u$::pg_catalog.text, E'\\x2d\\'-'") == []
+    assert unqualified("SELECT lower(x COLLATE \"C\") ~ 'a', j ? 'k', j ?| a") == ["lower(", 'COLLATE \'\'', "~", "?", "?|"]
+    assert unqualified("SELECT pg_catalog.lower(x COLLATE pg_catalog.\"C\") -- it's x->>'y'") == []
+
+
+def test_the_plpgsql_check_finds_what_it_looks_for() -> None:
+    body = """
+DECLARE
+  n constant integer := cardinality(tokens);  -- the taxonomy's words
+  words text[] := '{}';
+  ok pg_catalog.bool := true;
+  after pg_catalog.int4 := -1;
+  j pg_catalog.jsonb;
+BEGIN
+  <<scan>>
+  FOR i IN 1 .. n - 1 LOOP
+    EXIT scan WHEN x ->> 1 IN ('a', 'b');
+    CONTINUE WHEN i BETWEEN 2 AND 3 OR nullif(x, '') IS NULL OR lower(x) LIKE 'a%';
+    words := words || x::text;
+  END LOOP;
+  RETURN CASE x WHEN 'a' THEN 1 ELSE -1 END;
+END
+"""
+    assert sorted(unqualified_plpgsql(body)) == sorted([
+        "DECLARE n constant integer := cardinality(tokens)", "DECLARE words text[] := ''",
+        "in (", "between", "nullif(", "like", "case",
+        "cardinality(", "lower(", "::text", "-", "->>", "||"])
+    qualified = """
+DECLARE
+  n constant pg_catalog.int4 := pg_catalog.cardinality(tokens);
+  words pg_catalog.text[] := '{}';
+  after pg_catalog.int4 := -1;
+  v stagenorm.mode_state.mode%TYPE;
+BEGIN
+  <<scan>>
+  FOR i IN 1 .. n OPERATOR(pg_catalog.-) 1 LOOP
+    EXIT scan WHEN (x OPERATOR(pg_catalog.->>) 1 OPERATOR(pg_catalog.=) 'a' OR x OPERATOR(pg_catalog.=) -2);
+    IF (pg_catalog.count(*) OPERATOR(pg_catalog.>) 0) THEN
+      words := words OPERATOR(pg_catalog.||) pg_catalog.lower(x COLLATE pg_catalog."C")::pg_catalog.text;
+    END IF;
+    FOREACH x IN ARRAY words LOOP
+      RETURN (SELECT pg_catalog.count(DISTINCT f) FROM pg_catalog.unnest(words) AS t(f));
+    END LOOP;
+  END LOOP;
+  RETURN CASE WHEN x OPERATOR(pg_catalog.=) 'a' THEN 1 ELSE -1 END;
+END
+"""
+    assert unqualified_plpgsql(qualified) == []
 
 
 def test_every_routine_pins_its_search_path_or_qualifies_every_name(conn: Any) -> None:
@@ -196,6 +320,12 @@ def test_every_routine_pins_its_search_path_or_qualifies_every_name(conn: Any) -
     offenders = []
     for row in rows:
         name, kind, language, body, pinned = (row[k] for k in ("proname", "prokind", "lanname", "prosrc", "pinned"))
+        if name in UNPINNED and not pinned and language == "plpgsql" and name not in UNCHECKED:
+            # No SET clause, so nothing but its own spelling keeps the caller's path out.
+            left = unqualified_plpgsql(body)
+            if left:
+                offenders.append(f"{name}: unqualified {sorted(set(left))}")
+            continue
         if pinned or name in UNPINNED or name in PENDING:
             continue
         if language == "sql" and kind == "f":
