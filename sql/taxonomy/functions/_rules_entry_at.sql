@@ -6,38 +6,43 @@
 CREATE FUNCTION stagenorm._rules_entry_at(tokens jsonb, i integer, entries jsonb, lengths jsonb)
 RETURNS jsonb
 LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
+-- No SET clause: the scan calls it for each token whose word or alias may run over several
+-- tokens, and a SET clause costs a call more than a microsecond. Instead every name, type
+-- and operator in it is schema-qualified (tests/test_search_path.py, UNPINNED, checks the
+-- body): the caller's search_path changes nothing it does.
 AS $$
 DECLARE
-  n constant integer := jsonb_array_length(tokens);
-  heads jsonb;
-  size integer;
-  entry jsonb;
-  key text;
-  k integer;
-  h integer;
+  n constant pg_catalog.int4 := pg_catalog.jsonb_array_length(tokens);
+  heads pg_catalog.jsonb;
+  size pg_catalog.int4;
+  entry pg_catalog.jsonb;
+  key pg_catalog.text;
+  k pg_catalog.int4;
+  h pg_catalog.int4;
 BEGIN
-  IF i >= n THEN
+  IF i OPERATOR(pg_catalog.>=) n THEN
     RETURN NULL;
   END IF;
-  heads := lengths -> (tokens ->> i);
+  heads := lengths OPERATOR(pg_catalog.->) (tokens OPERATOR(pg_catalog.->>) i);
   IF heads IS NULL THEN
     RETURN NULL;
   END IF;
-  IF heads = '[1]' THEN
-    entry := entries -> (tokens ->> i);
-    RETURN CASE WHEN entry IS NULL THEN NULL ELSE jsonb_build_array(i + 1) || entry END;
+  IF heads OPERATOR(pg_catalog.=) '[1]'::pg_catalog.jsonb THEN
+    entry := entries OPERATOR(pg_catalog.->) (tokens OPERATOR(pg_catalog.->>) i);
+    RETURN CASE WHEN entry IS NULL THEN NULL
+                ELSE pg_catalog.jsonb_build_array(i OPERATOR(pg_catalog.+) 1) OPERATOR(pg_catalog.||) entry END;
   END IF;
-  FOR h IN 0 .. jsonb_array_length(heads) - 1 LOOP  -- longest first; expressions, no query
-    size := (heads ->> h)::integer;
-    IF i + size <= n THEN
-      key := tokens ->> i;
-      FOR k IN i + 1 .. i + size - 1 LOOP
-        key := key || ' ' || (tokens ->> k);
+  -- longest first; expressions, no query
+  FOR h IN 0 .. pg_catalog.jsonb_array_length(heads) OPERATOR(pg_catalog.-) 1 LOOP
+    size := (heads OPERATOR(pg_catalog.->>) h)::pg_catalog.int4;
+    IF (i OPERATOR(pg_catalog.+) size) OPERATOR(pg_catalog.<=) n THEN
+      key := tokens OPERATOR(pg_catalog.->>) i;
+      FOR k IN i OPERATOR(pg_catalog.+) 1 .. (i OPERATOR(pg_catalog.+) size) OPERATOR(pg_catalog.-) 1 LOOP
+        key := key OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||) (tokens OPERATOR(pg_catalog.->>) k);
       END LOOP;
-      entry := entries -> key;
+      entry := entries OPERATOR(pg_catalog.->) key;
       IF entry IS NOT NULL THEN
-        RETURN jsonb_build_array(i + size) || entry;
+        RETURN pg_catalog.jsonb_build_array(i OPERATOR(pg_catalog.+) size) OPERATOR(pg_catalog.||) entry;
       END IF;
     END IF;
   END LOOP;
