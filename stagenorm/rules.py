@@ -949,7 +949,9 @@ _FREQUENT_V2: Final = (
 #: or the letter and a sub-round).
 _FAST_LETTERS: Final = "ABCDEFGHIJK"
 _FAST_SUBROUNDS: Final = ("", "1", "2", "3", "-1", "-2")
-_FAST_SUBROUND_TEMPLATES: Final = ("Early Stage VC (Series {})", "Later Stage VC (Series {})")
+#: PitchBook deal types with the series in brackets (rule 10 names Corporate (Series C) too).
+_FAST_SUBROUND_TEMPLATES: Final = ("Early Stage VC (Series {})", "Later Stage VC (Series {})",
+                                   "Corporate (Series {})")
 _FAST_LETTER_TEMPLATES: Final = (
     "Series {} - II", "Series {} - III", "Series {} - IV", "{}轮", "{}+轮", "Pre-{}轮", "{}轮融资",
     "Pre-Series {}", "Series {} Round", "Rodada Série {}", "Ronda Serie {}", "Série {}", "Serie {}",
