@@ -169,7 +169,9 @@ def clients_write(db_url: str) -> None:
         for role in sorted({role for _, role, _, _ in CLIENT_WRITES}):
             exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
             if not exists:
-                conn.execute(f"CREATE ROLE {role} NOLOGIN")
+                # LOGIN: roles are the cluster's, and the README's session (tests/test_doc_sessions.py),
+                # which may run later on the same server, connects as the same client roles
+                conn.execute(f"CREATE ROLE {role} LOGIN")
             conn.execute(f"GRANT INSERT ON public.deals TO {role}")
         for app, role, label, rows in CLIENT_WRITES:
             with conn.transaction():
