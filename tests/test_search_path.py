@@ -157,14 +157,6 @@ UNPINNED = {
     "_rules_scan": "called for most labels the constant map misses (by _rules_read, _rules_normalize): a SET "
                    "clause costs each call more than a microsecond; every name, type, cast and operator is qualified",
 }
-# Routines of UNPINNED whose PL/pgSQL body is not held to unqualified_plpgsql, and why.
-UNCHECKED = {
-    name: "a procedure (or its batch) that runs on the operator's search_path by design, with dynamic "
-          "SQL: its unqualified operators and types are on built-in types that pg_catalog, searched "
-          "first, matches exactly; the planted objects above check it by running it"
-    for name in ("normalize_batched", "revert_batched", "_normalize_batch", "_backfill_revert_batch",
-                 "_backfill_nonatomic")
-}
 # Not pinned yet: being rewritten (portable rules, enforcement without PL/Python). Empty
 # once those land; the test then holds every routine to the rule.
 PENDING: set[str] = set()
@@ -220,6 +212,52 @@ EQUALITY_SYNTAX = re.compile(
 # (and before anything but a digit: "-(1)", "-x") "-" is the operator and is flagged.
 NEGATIVE_LITERAL = re.compile(r"(?:(?<=[(,\[\x01])|(?<=\breturn)|(?<=\bthen)|(?<=\belse)|(?<=\bwhen)"
                               r"|(?<=\bselect))(\s*)-(?=\d)", re.IGNORECASE)
+# PL/pgSQL and SQL clauses whose "=" assigns, not compares (no operator is looked up):
+# UPDATE ... SET col = (ON CONFLICT ... DO UPDATE SET too), GET [STACKED] DIAGNOSTICS
+# var = ITEM and RAISE ... USING option = expr. Only the "=" right after a target at the
+# clause's start or after one of its top-level commas is syntax: an "=" inside the value
+# ("SET a = (b = c)", "HINT = CASE WHEN x = y ...") is still an operator and is flagged.
+ASSIGNMENT_CLAUSE = re.compile(r"\bupdate\b[^;]*?\bset\b|\bget\s+(?:current\s+|stacked\s+)?diagnostics\b"
+                               r"|\braise\b[^;]*?\busing\b", re.IGNORECASE)
+RAISE_OPTION = r"(?:message|detail|hint|errcode|column|constraint|datatype|table|schema)"
+ASSIGNMENT_END = re.compile(r"[(),;]|\b(?:where|from|returning)\b", re.IGNORECASE)
+# "name => value" passes a function argument by name: "=>" is no operator (PostgreSQL
+# refuses it as an operator name since 9.5). A star right after SELECT or RETURNING, or
+# after "alias.", is the target list, not multiplication.
+NAMED_ARGUMENT = re.compile(r"(?<=\w)(\s*)=>")
+STAR_TARGET = re.compile(r"(?:(?<=\bselect)|(?<=\breturning)|(?<=\.))(\s*)\*", re.IGNORECASE)
+
+
+def without_assignments(code: str) -> str:
+    """``code`` with the "=" of each ASSIGNMENT_CLAUSE target as ``\x01`` (an operand follows)."""
+    chars = list(code)
+    for clause in ASSIGNMENT_CLAUSE.finditer(code):
+        target = re.compile((RAISE_OPTION if clause.group(0).lower().startswith("raise") else r"(?:[\w.]+|'')")
+                            + r"\s*(=)(?![=>])", re.IGNORECASE)
+        setting = clause.group(0).lower().startswith("update")
+        at, depth = clause.end(), 0
+        while True:
+            m = target.match(code, at + len(code[at:]) - len(code[at:].lstrip()))
+            if m is not None:
+                chars[m.start(1)] = "\x01"
+            for end in ASSIGNMENT_END.finditer(code, at):
+                token = end.group(0).lower()
+                if token == "(":
+                    depth += 1
+                elif token == ")":
+                    depth -= 1
+                    if depth < 0:  # the clause ends with the parenthesis around it
+                        break
+                elif depth == 0 and (token in (",", ";") or setting):
+                    at = end.end()
+                    break
+            else:
+                break
+            if token != ",":
+                break
+    return "".join(chars)
+
+
 DECLARE_SECTION = re.compile(r"\bdeclare\b(.*?)\bbegin\b", re.IGNORECASE | re.DOTALL)
 DECLARATION = re.compile(r"\s*(\w+)\s+(?:constant\s+)?(.+?)\s*(?:\bnot\s+null\b|\bcollate\b|:=|=|\bdefault\b|$)",
                          re.IGNORECASE | re.DOTALL)
@@ -246,6 +284,9 @@ def unqualified_plpgsql(body: str) -> list[str]:
     found += [" ".join(m.group(0).split()).lower() for m in EQUALITY_SYNTAX.finditer(code)]
     code = re.sub(r"<<\s*\w+\s*>>", " ", code)  # block and loop labels
     code = code.replace(":=", "\x01")
+    code = without_assignments(code)
+    code = NAMED_ARGUMENT.sub("\\1\x01", code)
+    code = STAR_TARGET.sub(r"\1", code)
     code = NEGATIVE_LITERAL.sub(r"\1", code)
     code = re.sub(r"\(\s*\*\s*\)", "()", code)  # count(*)
     code = re.sub(r"%\s*(?:row)?type\b", " ", code, flags=re.IGNORECASE)
@@ -322,7 +363,7 @@ def test_every_routine_pins_its_search_path_or_qualifies_every_name(conn: Any) -
     offenders = []
     for row in rows:
         name, kind, language, body, pinned = (row[k] for k in ("proname", "prokind", "lanname", "prosrc", "pinned"))
-        if name in UNPINNED and not pinned and language == "plpgsql" and name not in UNCHECKED:
+        if name in UNPINNED and not pinned and language == "plpgsql":
             # No SET clause, so nothing but its own spelling keeps the caller's path out.
             left = unqualified_plpgsql(body)
             if left:

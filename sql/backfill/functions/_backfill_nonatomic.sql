@@ -17,14 +17,14 @@
 --
 -- No SET search_path here: a procedure with a SET clause (or SECURITY DEFINER) is always
 -- called atomically, so it could never say yes. Nothing in the body is looked up on the
--- caller's path: the only operator is schema-qualified, and COMMIT and the DO block
--- name no object.
+-- caller's path: the types and the only operator are schema-qualified, and COMMIT and
+-- the DO block name no object (tests/test_search_path.py, UNPINNED, checks the body).
 CREATE PROCEDURE stagenorm._backfill_nonatomic(INOUT nonatomic boolean DEFAULT NULL)
 LANGUAGE plpgsql
 AS $$
 DECLARE
-  atomic_refusal text;  -- what COMMIT says where a commit is not allowed, in this session
-  our_refusal text;     -- what it says here
+  atomic_refusal pg_catalog.text;  -- what COMMIT says where a commit is not allowed, in this session
+  our_refusal pg_catalog.text;     -- what it says here
 BEGIN
   BEGIN
     EXECUTE 'DO $do$ BEGIN COMMIT; END $do$';

@@ -14,26 +14,30 @@ CREATE PROCEDURE stagenorm.normalize_batched(
   max_batches integer DEFAULT NULL
 )
 LANGUAGE plpgsql
+-- No SET clause: a procedure that COMMITs cannot have one. Instead every name, type and
+-- operator in it is schema-qualified, and no construct that looks "=" up by name (IN,
+-- IS DISTINCT FROM, NULLIF) is used (tests/test_search_path.py, UNPINNED, checks the
+-- body): a function or operator planted on the operator's search_path never runs here.
 AS $$
 DECLARE
   job stagenorm.backfill_job;
-  r record;
-  size integer := batch_size;
-  cursor_key text;
-  attempt integer := 0;
-  run_batches integer := 0;
-  total bigint;
-  estimate bigint;
-  changed bigint;
-  unknown bigint;
-  run_start timestamptz;
-  run_rows bigint := 0;
-  batch_start timestamptz;
-  last_notice timestamptz;
-  rate numeric;
-  stop boolean;
-  label text;
-  nonatomic boolean;
+  r pg_catalog.record;
+  size pg_catalog.int4 := batch_size;
+  cursor_key pg_catalog.text;
+  attempt pg_catalog.int4 := 0;
+  run_batches pg_catalog.int4 := 0;
+  total pg_catalog.int8;
+  estimate pg_catalog.int8;
+  changed pg_catalog.int8;
+  unknown pg_catalog.int8;
+  run_start pg_catalog.timestamptz;
+  run_rows pg_catalog.int8 := 0;
+  batch_start pg_catalog.timestamptz;
+  last_notice pg_catalog.timestamptz;
+  rate pg_catalog.numeric;
+  stop pg_catalog.bool;
+  label pg_catalog.text;
+  nonatomic pg_catalog.bool;
 BEGIN
   -- COMMIT after a batch fails inside a transaction block: find out before any work
   -- (_backfill_nonatomic says so without committing).
@@ -45,23 +49,23 @@ BEGIN
             HINT = 'Run the CALL on its own, in autocommit mode (psql''s default).';
   END IF;
 
-  IF pause IS NULL OR pause < interval '0' THEN
-    RAISE EXCEPTION 'pause must be >= 0, not %', coalesce(pause::text, 'NULL') USING ERRCODE = 'SN003',
+  IF pause IS NULL OR pause OPERATOR(pg_catalog.<) '0'::pg_catalog.interval THEN
+    RAISE EXCEPTION 'pause must be >= 0, not %', coalesce(pause::pg_catalog.text, 'NULL') USING ERRCODE = 'SN003',
       HINT = 'e.g. pause => ''200 milliseconds'' between batches to leave room for the application';
   END IF;
-  IF lock_timeout IS NULL OR lock_timeout < interval '0' THEN
-    RAISE EXCEPTION 'lock_timeout must be >= 0, not %', coalesce(lock_timeout::text, 'NULL') USING ERRCODE = 'SN003',
+  IF lock_timeout IS NULL OR lock_timeout OPERATOR(pg_catalog.<) '0'::pg_catalog.interval THEN
+    RAISE EXCEPTION 'lock_timeout must be >= 0, not %', coalesce(lock_timeout::pg_catalog.text, 'NULL') USING ERRCODE = 'SN003',
       HINT = '0 waits for row locks without a limit; the default is 1s';
   END IF;
-  IF statement_timeout IS NULL OR statement_timeout < interval '0' THEN
-    RAISE EXCEPTION 'statement_timeout must be >= 0, not %', coalesce(statement_timeout::text, 'NULL')
+  IF statement_timeout IS NULL OR statement_timeout OPERATOR(pg_catalog.<) '0'::pg_catalog.interval THEN
+    RAISE EXCEPTION 'statement_timeout must be >= 0, not %', coalesce(statement_timeout::pg_catalog.text, 'NULL')
       USING ERRCODE = 'SN003', HINT = '0 lets a batch take as long as it needs; the default is 1min';
   END IF;
-  IF max_retries IS NULL OR max_retries < 0 OR max_retries > 100 THEN
-    RAISE EXCEPTION 'max_retries must be between 0 and 100, not %', coalesce(max_retries::text, 'NULL')
+  IF max_retries IS NULL OR max_retries OPERATOR(pg_catalog.<) 0 OR max_retries OPERATOR(pg_catalog.>) 100 THEN
+    RAISE EXCEPTION 'max_retries must be between 0 and 100, not %', coalesce(max_retries::pg_catalog.text, 'NULL')
       USING ERRCODE = 'SN003';
   END IF;
-  IF max_batches < 1 THEN
+  IF max_batches OPERATOR(pg_catalog.<) 1 THEN
     RAISE EXCEPTION 'max_batches must be >= 1 (or NULL: no limit), not %', max_batches USING ERRCODE = 'SN003';
   END IF;
 
@@ -77,47 +81,48 @@ BEGIN
   label := pg_catalog.format('%sjob %s %s.%I', CASE WHEN job.dry_run THEN 'dry run ' ELSE '' END,
                              job.id, job.table_name, job.column_name);
   RAISE NOTICE '%: %', label,
-    CASE WHEN job.runs > 1 THEN pg_catalog.format('resumed after key %s (%s rows done)', cursor_key, total)
+    CASE WHEN job.runs OPERATOR(pg_catalog.>) 1 THEN pg_catalog.format('resumed after key %s (%s rows done)', cursor_key, total)
          ELSE pg_catalog.format('started, ~%s rows, batches of %s', estimate, size) END;
 
   LOOP
     batch_start := pg_catalog.clock_timestamp();
     SELECT * INTO r FROM stagenorm._normalize_batch(job.id, cursor_key, size, lock_timeout, true);
-    IF r.status = 'ok' AND statement_timeout > interval '0'
-       AND pg_catalog.clock_timestamp() - batch_start > statement_timeout THEN
+    IF r.status OPERATOR(pg_catalog.=) 'ok' AND statement_timeout OPERATOR(pg_catalog.>) '0'::pg_catalog.interval
+       AND (pg_catalog.clock_timestamp() OPERATOR(pg_catalog.-) batch_start) OPERATOR(pg_catalog.>) statement_timeout THEN
       -- PostgreSQL times a CALL as one statement and cannot interrupt a statement
       -- inside it: a batch that overran is undone here and retried at half the size.
       ROLLBACK;
       r.status := 'slow';
       r.err_state := '57014';
       r.err_message := pg_catalog.format('batch of %s rows took %s, more than statement_timeout %s',
-                                     size, pg_catalog.clock_timestamp() - batch_start, statement_timeout);
+                                     size, pg_catalog.clock_timestamp() OPERATOR(pg_catalog.-) batch_start, statement_timeout);
     END IF;
 
-    IF r.status = 'ok' THEN
+    IF r.status OPERATOR(pg_catalog.=) 'ok' THEN
       COMMIT;
       attempt := 0;
-      run_batches := run_batches + 1;
+      run_batches := run_batches OPERATOR(pg_catalog.+) 1;
       cursor_key := coalesce(r.last_key, cursor_key);
-      total := total + r.scanned;
-      run_rows := run_rows + r.scanned;
-      changed := changed + r.changed;
-      unknown := unknown + r.unknown;
+      total := total OPERATOR(pg_catalog.+) r.scanned;
+      run_rows := run_rows OPERATOR(pg_catalog.+) r.scanned;
+      changed := changed OPERATOR(pg_catalog.+) r.changed;
+      unknown := unknown OPERATOR(pg_catalog.+) r.unknown;
       estimate := greatest(estimate, total);
-      IF (r.done AND r.scanned > 0) OR last_notice IS NULL
-         OR pg_catalog.clock_timestamp() - last_notice >= interval '1 second' THEN
+      IF (r.done AND r.scanned OPERATOR(pg_catalog.>) 0) OR last_notice IS NULL
+         OR (pg_catalog.clock_timestamp() OPERATOR(pg_catalog.-) last_notice) OPERATOR(pg_catalog.>=) '1 second'::pg_catalog.interval THEN
         last_notice := pg_catalog.clock_timestamp();
-        rate := run_rows / greatest(extract(epoch FROM last_notice - run_start), 0.001);
+        rate := run_rows OPERATOR(pg_catalog./) greatest(extract(epoch FROM last_notice OPERATOR(pg_catalog.-) run_start), 0.001);
         RAISE NOTICE '%: % of ~% rows (%), % %, % unknown, % rows/s, ETA %', label, total, estimate,
-          (CASE WHEN estimate > 0 THEN pg_catalog.round(100.0 * total / estimate, 1) ELSE 100 END)::text || '%',
+          (CASE WHEN estimate OPERATOR(pg_catalog.>) 0 THEN pg_catalog.round((100.0 OPERATOR(pg_catalog.*) total) OPERATOR(pg_catalog./) estimate, 1) ELSE 100 END)::pg_catalog.text
+            OPERATOR(pg_catalog.||) '%',
           changed, CASE WHEN job.dry_run THEN 'would change' ELSE 'changed' END, unknown, pg_catalog.round(rate),
           CASE WHEN r.done THEN '0s'
-               ELSE pg_catalog.make_interval(secs => pg_catalog.round(greatest(estimate - total, 0) / greatest(rate, 0.001))::double precision)::text END;
+               ELSE pg_catalog.make_interval(secs => pg_catalog.round(greatest(estimate OPERATOR(pg_catalog.-) total, 0) OPERATOR(pg_catalog./) greatest(rate, 0.001))::pg_catalog.float8)::pg_catalog.text END;
       END IF;
       EXIT WHEN r.done;
 
-      SELECT j.stop_requested INTO stop FROM stagenorm.backfill_job AS j WHERE j.id = job.id;
-      IF stop OR run_batches >= max_batches THEN
+      SELECT j.stop_requested INTO stop FROM stagenorm.backfill_job AS j WHERE j.id OPERATOR(pg_catalog.=) job.id;
+      IF stop OR run_batches OPERATOR(pg_catalog.>=) max_batches THEN
         PERFORM stagenorm._backfill_finish(job.id, 'paused');
         COMMIT;
         RAISE NOTICE '%: paused after key % (%); resume with the same CALL', label,
@@ -129,13 +134,13 @@ BEGIN
         r.err_state := '57014';
         r.err_message := 'canceling statement due to user request';
       END IF;
-    ELSIF r.status IN ('retry', 'slow') THEN
+    ELSIF (r.status OPERATOR(pg_catalog.=) 'retry' OR r.status OPERATOR(pg_catalog.=) 'slow') THEN
       ROLLBACK;
-      attempt := attempt + 1;
-      UPDATE stagenorm.backfill_job AS j SET retries = j.retries + 1 WHERE j.id = job.id;
+      attempt := attempt OPERATOR(pg_catalog.+) 1;
+      UPDATE stagenorm.backfill_job AS j SET retries = j.retries OPERATOR(pg_catalog.+) 1 WHERE j.id OPERATOR(pg_catalog.=) job.id;
       COMMIT;
-      IF attempt > max_retries THEN
-        PERFORM stagenorm._backfill_finish(job.id, 'failed', r.err_state || ': ' || r.err_message);
+      IF attempt OPERATOR(pg_catalog.>) max_retries THEN
+        PERFORM stagenorm._backfill_finish(job.id, 'failed', r.err_state OPERATOR(pg_catalog.||) ': ' OPERATOR(pg_catalog.||) r.err_message);
         COMMIT;
         RAISE EXCEPTION '%', r.err_message
           USING ERRCODE = r.err_state,
@@ -143,28 +148,29 @@ BEGIN
                                            label, max_retries, coalesce(cursor_key, '-')),
                 HINT = 'CALL the procedure again to resume; a longer lock_timeout or statement_timeout, or a smaller batch_size, may help.';
       END IF;
-      IF r.status = 'slow' THEN
-        size := greatest(1, size / 2);
+      IF r.status OPERATOR(pg_catalog.=) 'slow' THEN
+        size := greatest(1, size OPERATOR(pg_catalog./) 2);
       END IF;
       RAISE NOTICE '%: retry %/% of the batch after key % (%)', label, attempt, max_retries,
         coalesce(cursor_key, '-'), r.err_message;
-      IF NOT stagenorm._backfill_sleep(least(interval '5 seconds', interval '100 milliseconds' * 2 ^ (attempt - 1))) THEN
+      IF NOT stagenorm._backfill_sleep(least('5 seconds'::pg_catalog.interval,
+                                               '100 milliseconds'::pg_catalog.interval OPERATOR(pg_catalog.*) (2 OPERATOR(pg_catalog.^) (attempt OPERATOR(pg_catalog.-) 1)))) THEN
         r.status := 'cancelled';
         r.err_state := '57014';
         r.err_message := 'canceling statement due to user request';
       END IF;
-    ELSIF r.status = 'error' THEN
+    ELSIF r.status OPERATOR(pg_catalog.=) 'error' THEN
       ROLLBACK;
-      PERFORM stagenorm._backfill_finish(job.id, 'failed', r.err_state || ': ' || r.err_message);
+      PERFORM stagenorm._backfill_finish(job.id, 'failed', r.err_state OPERATOR(pg_catalog.||) ': ' OPERATOR(pg_catalog.||) r.err_message);
       COMMIT;
       RAISE EXCEPTION '%', r.err_message
         USING ERRCODE = r.err_state,
               DETAIL = pg_catalog.format('%s failed in the batch after key %s%s; it is resumable once the cause is fixed.',
-                                         label, coalesce(cursor_key, '-'), coalesce(' (' || r.err_detail || ')', '')),
+                                         label, coalesce(cursor_key, '-'), coalesce(' (' OPERATOR(pg_catalog.||) r.err_detail OPERATOR(pg_catalog.||) ')', '')),
               HINT = coalesce(r.err_hint, 'CALL the procedure again to resume.');
     END IF;
 
-    IF r.status = 'cancelled' THEN
+    IF r.status OPERATOR(pg_catalog.=) 'cancelled' THEN
       ROLLBACK;
       PERFORM stagenorm._backfill_finish(job.id, 'paused');
       COMMIT;

@@ -8,17 +8,21 @@ CREATE PROCEDURE stagenorm.revert_batched(
   max_retries integer DEFAULT 5
 )
 LANGUAGE plpgsql
+-- No SET clause: a procedure that COMMITs cannot have one. Instead every name, type and
+-- operator in it is schema-qualified, and no construct that looks "=" up by name (IN,
+-- IS DISTINCT FROM, NULLIF) is used (tests/test_search_path.py, UNPINNED, checks the
+-- body): a function or operator planted on the operator's search_path never runs here.
 AS $$
 DECLARE
   job stagenorm.backfill_job;
-  r record;
-  attempt integer := 0;
-  reverted bigint;
-  skipped bigint;
-  last_notice timestamptz;
-  stop boolean;
-  label text;
-  nonatomic boolean;
+  r pg_catalog.record;
+  attempt pg_catalog.int4 := 0;
+  reverted pg_catalog.int8;
+  skipped pg_catalog.int8;
+  last_notice pg_catalog.timestamptz;
+  stop pg_catalog.bool;
+  label pg_catalog.text;
+  nonatomic pg_catalog.bool;
 BEGIN
   CALL stagenorm._backfill_nonatomic(nonatomic);
   IF NOT nonatomic THEN
@@ -27,14 +31,14 @@ BEGIN
             DETAIL = 'It was called after BEGIN, with psql -1 / --single-transaction, in a string of several statements, from a function, or in a migration.',
             HINT = 'Run the CALL on its own, in autocommit mode (psql''s default).';
   END IF;
-  IF pause IS NULL OR pause < interval '0' THEN
-    RAISE EXCEPTION 'pause must be >= 0, not %', coalesce(pause::text, 'NULL') USING ERRCODE = 'SN003';
+  IF pause IS NULL OR pause OPERATOR(pg_catalog.<) '0'::pg_catalog.interval THEN
+    RAISE EXCEPTION 'pause must be >= 0, not %', coalesce(pause::pg_catalog.text, 'NULL') USING ERRCODE = 'SN003';
   END IF;
-  IF lock_timeout IS NULL OR lock_timeout < interval '0' THEN
-    RAISE EXCEPTION 'lock_timeout must be >= 0, not %', coalesce(lock_timeout::text, 'NULL') USING ERRCODE = 'SN003';
+  IF lock_timeout IS NULL OR lock_timeout OPERATOR(pg_catalog.<) '0'::pg_catalog.interval THEN
+    RAISE EXCEPTION 'lock_timeout must be >= 0, not %', coalesce(lock_timeout::pg_catalog.text, 'NULL') USING ERRCODE = 'SN003';
   END IF;
-  IF max_retries IS NULL OR max_retries < 0 OR max_retries > 100 THEN
-    RAISE EXCEPTION 'max_retries must be between 0 and 100, not %', coalesce(max_retries::text, 'NULL')
+  IF max_retries IS NULL OR max_retries OPERATOR(pg_catalog.<) 0 OR max_retries OPERATOR(pg_catalog.>) 100 THEN
+    RAISE EXCEPTION 'max_retries must be between 0 and 100, not %', coalesce(max_retries::pg_catalog.text, 'NULL')
       USING ERRCODE = 'SN003';
   END IF;
 
@@ -45,21 +49,22 @@ BEGIN
   label := pg_catalog.format('revert of job %s %s.%I', job.id, job.table_name, job.column_name);
   RAISE NOTICE '%: % changed rows to put back', label,
     (SELECT coalesce(pg_catalog.sum(pg_catalog.cardinality(c.keys)), 0) FROM stagenorm.backfill_change AS c
-      WHERE c.job_id = job.id AND c.reverted_at IS NULL);
+      WHERE c.job_id OPERATOR(pg_catalog.=) job.id AND c.reverted_at IS NULL);
 
   LOOP
     SELECT * INTO r FROM stagenorm._backfill_revert_batch(job.id, lock_timeout, true);
-    IF r.status = 'ok' THEN
+    IF r.status OPERATOR(pg_catalog.=) 'ok' THEN
       COMMIT;
       attempt := 0;
-      reverted := reverted + r.reverted;
-      skipped := skipped + r.skipped;
-      IF NOT r.done AND (last_notice IS NULL OR pg_catalog.clock_timestamp() - last_notice >= interval '1 second') THEN
+      reverted := reverted OPERATOR(pg_catalog.+) r.reverted;
+      skipped := skipped OPERATOR(pg_catalog.+) r.skipped;
+      IF NOT r.done AND (last_notice IS NULL
+                         OR (pg_catalog.clock_timestamp() OPERATOR(pg_catalog.-) last_notice) OPERATOR(pg_catalog.>=) '1 second'::pg_catalog.interval) THEN
         last_notice := pg_catalog.clock_timestamp();
         RAISE NOTICE '%: % rows put back, % left as clients changed them', label, reverted, skipped;
       END IF;
       EXIT WHEN r.done;
-      SELECT j.stop_requested INTO stop FROM stagenorm.backfill_job AS j WHERE j.id = job.id;
+      SELECT j.stop_requested INTO stop FROM stagenorm.backfill_job AS j WHERE j.id OPERATOR(pg_catalog.=) job.id;
       IF stop THEN
         PERFORM stagenorm._backfill_finish(job.id);
         COMMIT;
@@ -70,13 +75,13 @@ BEGIN
         r.status := 'cancelled';
         r.err_message := 'canceling statement due to user request';
       END IF;
-    ELSIF r.status = 'retry' THEN
+    ELSIF r.status OPERATOR(pg_catalog.=) 'retry' THEN
       ROLLBACK;
-      attempt := attempt + 1;
-      UPDATE stagenorm.backfill_job AS j SET retries = j.retries + 1 WHERE j.id = job.id;
+      attempt := attempt OPERATOR(pg_catalog.+) 1;
+      UPDATE stagenorm.backfill_job AS j SET retries = j.retries OPERATOR(pg_catalog.+) 1 WHERE j.id OPERATOR(pg_catalog.=) job.id;
       COMMIT;
-      IF attempt > max_retries THEN
-        PERFORM stagenorm._backfill_finish(job.id, NULL, r.err_state || ': ' || r.err_message);
+      IF attempt OPERATOR(pg_catalog.>) max_retries THEN
+        PERFORM stagenorm._backfill_finish(job.id, NULL, r.err_state OPERATOR(pg_catalog.||) ': ' OPERATOR(pg_catalog.||) r.err_message);
         COMMIT;
         RAISE EXCEPTION '%', r.err_message
           USING ERRCODE = r.err_state,
@@ -84,22 +89,23 @@ BEGIN
                 HINT = 'CALL the procedure again to resume; a longer lock_timeout may help.';
       END IF;
       RAISE NOTICE '%: retry %/% (%)', label, attempt, max_retries, r.err_message;
-      IF NOT stagenorm._backfill_sleep(least(interval '5 seconds', interval '100 milliseconds' * 2 ^ (attempt - 1))) THEN
+      IF NOT stagenorm._backfill_sleep(least('5 seconds'::pg_catalog.interval,
+                                                 '100 milliseconds'::pg_catalog.interval OPERATOR(pg_catalog.*) (2 OPERATOR(pg_catalog.^) (attempt OPERATOR(pg_catalog.-) 1)))) THEN
         r.status := 'cancelled';
         r.err_message := 'canceling statement due to user request';
       END IF;
-    ELSIF r.status = 'error' THEN
+    ELSIF r.status OPERATOR(pg_catalog.=) 'error' THEN
       ROLLBACK;
-      PERFORM stagenorm._backfill_finish(job.id, NULL, r.err_state || ': ' || r.err_message);
+      PERFORM stagenorm._backfill_finish(job.id, NULL, r.err_state OPERATOR(pg_catalog.||) ': ' OPERATOR(pg_catalog.||) r.err_message);
       COMMIT;
       RAISE EXCEPTION '%', r.err_message
         USING ERRCODE = r.err_state,
               DETAIL = pg_catalog.format('%s stopped%s; it stays reverting and resumable.', label,
-                                         coalesce(' (' || r.err_detail || ')', '')),
+                                         coalesce(' (' OPERATOR(pg_catalog.||) r.err_detail OPERATOR(pg_catalog.||) ')', '')),
               HINT = coalesce(r.err_hint, 'CALL the procedure again to resume.');
     END IF;
 
-    IF r.status = 'cancelled' THEN
+    IF r.status OPERATOR(pg_catalog.=) 'cancelled' THEN
       ROLLBACK;
       PERFORM stagenorm._backfill_finish(job.id);
       COMMIT;
@@ -112,7 +118,7 @@ BEGIN
 
   SELECT * INTO job FROM stagenorm._backfill_finish(job.id);
   COMMIT;
-  IF job.rows_revert_skipped > 0 THEN
+  IF job.rows_revert_skipped OPERATOR(pg_catalog.>) 0 THEN
     RAISE WARNING '%: left % row(s) as they are: a client changed them after the job wrote them',
       label, job.rows_revert_skipped
       USING HINT = pg_catalog.format('SELECT * FROM stagenorm.backfill_changes(%s) WHERE revert = ''skipped'';', job.id);
