@@ -29,10 +29,14 @@ CREATE FUNCTION stagenorm._normalize_batch(
 )
 LANGUAGE plpgsql
 -- No pinned search_path: the UPDATE fires the table's own triggers, which must run with
--- the operator's search_path as they would for any UPDATE. Instead every name this
--- function and its statement call is schema-qualified (pg_catalog.sum, OPERATOR(pg_catalog.||)),
--- so a function or operator planted in a schema on that path never runs here
--- (tests/test_search_path.py plants them).
+-- the operator's search_path as they would for any UPDATE. Instead every name, type and
+-- operator this function and its statement use is schema-qualified (pg_catalog.sum,
+-- OPERATOR(pg_catalog.||), pg_catalog.text), and no construct that looks "=" up by name
+-- (IN, IS DISTINCT FROM, NULLIF) is used, so a function or operator planted in a schema
+-- on that path never runs here (tests/test_search_path.py plants them, and its UNPINNED
+-- check reads this body). Only the table's own names (quoted) and the key's type and
+-- comparison operators come from the table: the operators are those of its primary
+-- key's index (key_ops), named with their schema.
 -- Keys travel as text between batches and sessions: fix how dates, intervals and
 -- floats are written so that the text reads back as the same key.
 SET DateStyle = 'ISO, YMD'
@@ -48,108 +52,125 @@ SET enable_nestloop = off
 AS $$
 DECLARE
   -- Attempts per batch to catch up with rows that clients rewrote while it ran.
-  max_passes constant integer := 3;
+  max_passes constant pg_catalog.int4 := 3;
   job stagenorm.backfill_job;
-  rel text;
-  keycol text;
-  col text;
-  keytype text;
-  has_max boolean;
-  b_filter text;
-  t_filter text;
-  statement text;
-  prepared text;
-  pass integer;
-  upper_key text;
-  r record;
-  candidates integer := 0;
-  by_stage jsonb := '{}';
-  batch_unknowns jsonb := '{}';
-  batch_no integer;
+  rel pg_catalog.text;
+  keycol pg_catalog.text;
+  col pg_catalog.text;
+  keytype pg_catalog.text;
+  key_ops pg_catalog.text;
+  has_max pg_catalog.bool;
+  b_filter pg_catalog.text;
+  t_filter pg_catalog.text;
+  statement pg_catalog.text;
+  prepared pg_catalog.text;
+  pass pg_catalog.int4;
+  upper_key pg_catalog.text;
+  r pg_catalog.record;
+  candidates pg_catalog.int4 := 0;
+  by_stage pg_catalog.jsonb := '{}';
+  batch_unknowns pg_catalog.jsonb := '{}';
+  batch_no pg_catalog.int4;
 BEGIN
   status := 'ok';
   scanned := 0; changed := 0; unknown := 0; nulls := 0; skipped := 0; done := false;
-  IF batch_size IS NULL OR batch_size < 1 OR batch_size > 1000000 THEN
-    RAISE EXCEPTION 'batch_size must be between 1 and 1000000, not %', coalesce(batch_size::text, 'NULL')
+  IF batch_size IS NULL OR batch_size OPERATOR(pg_catalog.<) 1 OR batch_size OPERATOR(pg_catalog.>) 1000000 THEN
+    RAISE EXCEPTION 'batch_size must be between 1 and 1000000, not %', coalesce(batch_size::pg_catalog.text, 'NULL')
       USING ERRCODE = 'SN003';
   END IF;
-  IF lock_timeout IS NULL OR lock_timeout < interval '0' THEN
-    RAISE EXCEPTION 'lock_timeout must be >= 0, not %', coalesce(lock_timeout::text, 'NULL')
+  IF lock_timeout IS NULL OR lock_timeout OPERATOR(pg_catalog.<) '0'::pg_catalog.interval THEN
+    RAISE EXCEPTION 'lock_timeout must be >= 0, not %', coalesce(lock_timeout::pg_catalog.text, 'NULL')
       USING ERRCODE = 'SN003', HINT = '0 waits for locks without a limit';
   END IF;
-  SELECT * INTO job FROM stagenorm.backfill_job AS j WHERE j.id = job_id FOR UPDATE;
+  SELECT * INTO job FROM stagenorm.backfill_job AS j WHERE j.id OPERATOR(pg_catalog.=) job_id FOR UPDATE;
   IF NOT FOUND THEN
-    RAISE EXCEPTION 'no batched normalization job %', coalesce(job_id::text, 'NULL') USING ERRCODE = 'SN007';
+    RAISE EXCEPTION 'no batched normalization job %', coalesce(job_id::pg_catalog.text, 'NULL') USING ERRCODE = 'SN007';
   END IF;
-  IF job.status <> 'running' THEN
+  IF job.status OPERATOR(pg_catalog.<>) 'running' THEN
     RAISE EXCEPTION 'job % is %, not running', job.id, job.status USING ERRCODE = 'SN007',
       HINT = 'start or resume it with CALL stagenorm.normalize_batched(table, column);';
   END IF;
   -- _backfill_start claimed the job for this backend while it took the column's lock.
-  IF job.backend_pid IS DISTINCT FROM pg_catalog.pg_backend_pid() THEN
+  IF coalesce(job.backend_pid OPERATOR(pg_catalog.<>) pg_catalog.pg_backend_pid(), true) THEN  -- IS DISTINCT FROM (never NULL)
     RAISE EXCEPTION 'job % is not claimed by this session', job.id USING ERRCODE = 'SN004',
       HINT = 'batches run from CALL stagenorm.normalize_batched(...), which claims the job and takes the lock';
   END IF;
-  IF NOT job.dry_run AND job.last_key IS DISTINCT FROM after_key THEN
+  IF NOT job.dry_run  -- and job.last_key IS DISTINCT FROM after_key:
+     AND coalesce(job.last_key OPERATOR(pg_catalog.<>) after_key, job.last_key IS NOT NULL OR after_key IS NOT NULL) THEN
     RAISE EXCEPTION 'job % is checkpointed after key %, not %', job.id,
       coalesce(pg_catalog.quote_literal(job.last_key), 'NULL'), coalesce(pg_catalog.quote_literal(after_key), 'NULL')
       USING ERRCODE = 'SN003', HINT = 'pass the job''s last_key';
   END IF;
   SELECT pg_catalog.format('%I.%I', n.nspname, c.relname) INTO rel
-    FROM pg_catalog.pg_class AS c JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
-   WHERE c.oid = job.table_name;
+    FROM pg_catalog.pg_class AS c JOIN pg_catalog.pg_namespace AS n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+   WHERE c.oid OPERATOR(pg_catalog.=) job.table_name;
   IF rel IS NULL THEN
     RAISE EXCEPTION 'the table of job % no longer exists', job.id USING ERRCODE = 'SN005';
   END IF;
   keycol := pg_catalog.quote_ident(job.key_column);
   col := pg_catalog.quote_ident(job.column_name);
   keytype := pg_catalog.format_type(job.key_type, NULL);
-  batch_no := job.batches + 1;
+  batch_no := job.batches OPERATOR(pg_catalog.+) 1;
+  -- The schema of the key's comparison operators: those of the primary key's index (its
+  -- operator class, the type's default btree one unless the index names another), which
+  -- the key range's scans use. pg_catalog for the built-in types (varchar's text_ops,
+  -- enums' anyenum_ops included); an extension's for its type (citext).
+  SELECT pg_catalog.quote_ident(n.nspname) INTO key_ops
+    FROM pg_catalog.pg_index AS i
+    JOIN pg_catalog.pg_opclass AS oc ON oc.oid OPERATOR(pg_catalog.=) i.indclass[0]
+    JOIN pg_catalog.pg_amop AS ao ON ao.amopfamily OPERATOR(pg_catalog.=) oc.opcfamily
+     AND ao.amoplefttype OPERATOR(pg_catalog.=) oc.opcintype AND ao.amoprighttype OPERATOR(pg_catalog.=) oc.opcintype
+     AND ao.amopstrategy OPERATOR(pg_catalog.=) 3  -- btree's "="
+    JOIN pg_catalog.pg_operator AS o ON o.oid OPERATOR(pg_catalog.=) ao.amopopr
+    JOIN pg_catalog.pg_namespace AS n ON n.oid OPERATOR(pg_catalog.=) o.oprnamespace
+   WHERE i.indrelid OPERATOR(pg_catalog.=) job.table_name AND i.indisprimary;
+  key_ops := coalesce(key_ops, 'pg_catalog');
 
   PERFORM stagenorm._backfill_batch_settings(lock_timeout);
 
   -- max() of the key type, where it has one (resolved on the operator's search_path, as
   -- the statement is); a uuid key takes a top-1 sort instead.
   has_max := pg_catalog.to_regprocedure(pg_catalog.format('pg_catalog.max(%s)', keytype)) IS NOT NULL;
-  t_filter := CASE WHEN after_key IS NULL THEN 'true' ELSE pg_catalog.format('t.%s > $1::%s', keycol, keytype) END;
+  t_filter := CASE WHEN after_key IS NULL THEN 'true' ELSE pg_catalog.format('t.%s OPERATOR(%s.>) $1::%s', keycol, key_ops, keytype) END;
 
   BEGIN
     FOR pass IN 1..max_passes LOOP
       -- Pass 1 reads batch_size rows after the checkpoint; a further pass (when clients
       -- rewrote rows between our read and our update) reads the same key range again.
       b_filter := pg_catalog.concat_ws(' AND ',
-        CASE WHEN after_key IS NOT NULL THEN pg_catalog.format('%s > $1::%s', keycol, keytype) END,
-        CASE WHEN pass > 1 THEN pg_catalog.format('%s <= $3::%s', keycol, keytype) END);
-      statement := stagenorm._backfill_batch_statement(rel, keycol, col, keytype, has_max, job.dry_run,
-                                                       coalesce(nullif(b_filter, ''), 'true'), t_filter);
-      IF pass = 1 AND after_key IS NOT NULL THEN
+        CASE WHEN after_key IS NOT NULL THEN pg_catalog.format('%s OPERATOR(%s.>) $1::%s', keycol, key_ops, keytype) END,
+        CASE WHEN pass OPERATOR(pg_catalog.>) 1 THEN pg_catalog.format('%s OPERATOR(%s.<=) $3::%s', keycol, key_ops, keytype) END);
+      statement := stagenorm._backfill_batch_statement(rel, keycol, col, keytype, key_ops, has_max, job.dry_run,
+                                                       CASE WHEN b_filter OPERATOR(pg_catalog.<>) '' THEN b_filter ELSE 'true' END,
+                                                       t_filter);
+      IF pass OPERATOR(pg_catalog.=) 1 AND after_key IS NOT NULL THEN
         prepared := pg_catalog.format('stagenorm_backfill_%s_%s', job.id, pg_catalog.left(pg_catalog.md5(statement), 16));
-        IF NOT EXISTS (SELECT FROM pg_catalog.pg_prepared_statements AS p WHERE p.name = prepared) THEN
-          EXECUTE pg_catalog.format('PREPARE %I (text, integer, text, bigint, integer) AS %s', prepared, statement);
+        IF NOT EXISTS (SELECT FROM pg_catalog.pg_prepared_statements AS p WHERE p.name OPERATOR(pg_catalog.=) prepared) THEN
+          EXECUTE pg_catalog.format('PREPARE %I (pg_catalog.text, pg_catalog.int4, pg_catalog.text, pg_catalog.int8, pg_catalog.int4) AS %s', prepared, statement);
         END IF;
         EXECUTE pg_catalog.format('EXECUTE %I (%L, %s, NULL, %s, %s)', prepared, after_key, batch_size, job.id, batch_no)
           INTO r;
       ELSE
         EXECUTE statement INTO r
-          USING after_key, CASE WHEN pass = 1 THEN batch_size END, upper_key, job.id, batch_no;
+          USING after_key, CASE WHEN pass OPERATOR(pg_catalog.=) 1 THEN batch_size END, upper_key, job.id, batch_no;
       END IF;
-      IF pass = 1 THEN
+      IF pass OPERATOR(pg_catalog.=) 1 THEN
         scanned := r.scanned;
         unknown := r.unknown;
         nulls := r.nulls;
         last_key := r.last_key;
         batch_unknowns := r.unknowns;
         upper_key := r.last_key;
-        done := r.scanned < batch_size;
+        done := r.scanned OPERATOR(pg_catalog.<) batch_size;
         IF job.dry_run THEN
           -- A real run's changes per stage are in its change log
           -- (backfill_changed_by_stage); a dry run keeps no log, so it counts them.
           by_stage := r.by_stage;
         END IF;
       END IF;
-      changed := changed + r.changed;
-      candidates := r.candidates - r.changed;
-      EXIT WHEN job.dry_run OR candidates = 0 OR upper_key IS NULL;
+      changed := changed OPERATOR(pg_catalog.+) r.changed;
+      candidates := r.candidates OPERATOR(pg_catalog.-) r.changed;
+      EXIT WHEN job.dry_run OR candidates OPERATOR(pg_catalog.=) 0 OR upper_key IS NULL;
     END LOOP;
     skipped := CASE WHEN job.dry_run THEN 0 ELSE candidates END;
 
@@ -172,7 +193,7 @@ BEGIN
       GET STACKED DIAGNOSTICS err_state = RETURNED_SQLSTATE, err_message = MESSAGE_TEXT,
                               err_detail = PG_EXCEPTION_DETAIL, err_hint = PG_EXCEPTION_HINT;
   END;
-  IF status <> 'ok' THEN
+  IF status OPERATOR(pg_catalog.<>) 'ok' THEN
     scanned := 0; changed := 0; unknown := 0; nulls := 0; skipped := 0; last_key := NULL; done := false;
   END IF;
 END
