@@ -348,6 +348,25 @@ BEGIN
 END
 """
     assert unqualified_plpgsql(qualified) == []
+    # Assignments, named arguments and target-list stars are syntax; an operator inside
+    # their values (or in EXECUTE ... USING, or after a comma outside the clause) is not.
+    statements = """
+DECLARE
+  r pg_catalog.record;
+BEGIN
+  SELECT * INTO r FROM stagenorm.backfill_job AS j WHERE j.id OPERATOR(pg_catalog.=) 1 FOR UPDATE;
+  UPDATE stagenorm.backfill_job AS j SET status = 'done', "rows" = pg_catalog.abs(1, 2), retries = j.retries + 1
+   WHERE j.id = 1 RETURNING *;
+  INSERT INTO t AS c SELECT j.* FROM j ON CONFLICT ON CONSTRAINT t_pkey DO UPDATE SET v = c.v || excluded.v;
+  GET STACKED DIAGNOSTICS s = RETURNED_SQLSTATE, m = MESSAGE_TEXT;
+  RAISE EXCEPTION 'x % y', a = b USING ERRCODE = 'SN003', HINT = CASE WHEN a = b THEN 'c' END;
+  RAISE NOTICE '%', pg_catalog.make_interval(secs => 1 * 2);
+  EXECUTE s INTO r USING a = b, c;
+  COMMIT;
+  ROLLBACK;
+END
+"""
+    assert sorted(unqualified_plpgsql(statements)) == sorted(["+", "=", "||", "=", "=", "*", "="])
 
 
 def test_every_routine_pins_its_search_path_or_qualifies_every_name(conn: Any) -> None:
