@@ -136,6 +136,38 @@ def test_nothing_planted_runs_in_the_cli_backfill(planted: str) -> None:
         assert state(conn) == {"ran": [], "mode": "warn", "audit": ["dba"]}
 
 
+# Operators on a key type pg_catalog has none of its own for: a varchar key compares with
+# text's operators (binary coercion), so a planted varchar operator matches more exactly.
+PLANT_KEY_OPERATORS = """
+CREATE FUNCTION public.vc_cmp(a varchar, b varchar) RETURNS boolean LANGUAGE plpgsql AS $f$
+BEGIN PERFORM public.planted('operator(varchar, varchar)'); RETURN a::text OPERATOR(pg_catalog.>) b::text; END $f$;
+CREATE OPERATOR public.> (leftarg = varchar, rightarg = varchar, function = public.vc_cmp);
+CREATE OPERATOR public.<= (leftarg = varchar, rightarg = varchar, function = public.vc_cmp);
+CREATE OPERATOR public.= (leftarg = varchar, rightarg = varchar, function = public.vc_cmp);
+"""
+
+
+def test_nothing_planted_runs_for_a_key_of_another_type(planted: str) -> None:
+    """The key range's comparisons use the operators of the primary key's index (text's for
+    varchar), named with their schema: a planted operator on the key's type never runs."""
+    with psycopg.connect(planted, autocommit=True) as conn:
+        conn.execute("CREATE TABLE public.vdeals (id varchar(10) PRIMARY KEY, stage text)")
+        conn.execute("INSERT INTO public.vdeals SELECT pg_catalog.lpad(i::text, 6, '0'), (%s::text[])[1 + i %% 7] "
+                     "FROM generate_series(1, 2000) AS i", [LABELS])
+        conn.execute("SET ROLE planter")
+        conn.execute(PLANT_KEY_OPERATORS)
+        conn.execute("RESET ROLE")
+        conn.execute("CALL stagenorm.normalize_batched('public.vdeals', 'stage', batch_size => 300)")
+        job = conn.execute("SELECT max(id) FROM stagenorm.backfill_job").fetchone()[0]
+        changed = conn.execute("SELECT rows_changed FROM stagenorm.backfill_job WHERE id = %s", [job]).fetchone()[0]
+        conn.execute("CALL stagenorm.revert_batched(%s)", [job])
+        reverted = conn.execute("SELECT rows_reverted FROM stagenorm.backfill_job WHERE id = %s", [job]).fetchone()[0]
+        after = state(conn)
+    assert changed > 0 and reverted == changed
+    assert after["ran"] == []
+    assert after["mode"] == "warn"
+
+
 # Routines that cannot carry a SET clause, and why; each qualifies every name instead,
 # which the attack above checks.
 UNPINNED = {
