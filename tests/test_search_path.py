@@ -138,13 +138,11 @@ def test_nothing_planted_runs_in_the_cli_backfill(planted: str) -> None:
 
 # Operators on a key type pg_catalog has none of its own for: a varchar key compares with
 # text's operators (binary coercion), so a planted varchar operator matches more exactly.
-PLANT_KEY_OPERATORS = """
-CREATE FUNCTION public.vc_cmp(a varchar, b varchar) RETURNS boolean LANGUAGE plpgsql AS $f$
-BEGIN PERFORM public.planted('operator(varchar, varchar)'); RETURN a::text OPERATOR(pg_catalog.>) b::text; END $f$;
-CREATE OPERATOR public.> (leftarg = varchar, rightarg = varchar, function = public.vc_cmp);
-CREATE OPERATOR public.<= (leftarg = varchar, rightarg = varchar, function = public.vc_cmp);
-CREATE OPERATOR public.= (leftarg = varchar, rightarg = varchar, function = public.vc_cmp);
-"""
+PLANT_KEY_OPERATORS = "".join(f"""
+CREATE FUNCTION public.vc_{name}(a varchar, b varchar) RETURNS boolean LANGUAGE plpgsql AS $f$
+BEGIN PERFORM public.planted('{op}(varchar, varchar)'); RETURN a::text OPERATOR(pg_catalog.{op}) b::text; END $f$;
+CREATE OPERATOR public.{op} (leftarg = varchar, rightarg = varchar, function = public.vc_{name});
+""" for name, op in (("gt", ">"), ("le", "<="), ("eq", "=")))
 
 
 def test_nothing_planted_runs_for_a_key_of_another_type(planted: str) -> None:
