@@ -25,6 +25,7 @@ DECLARE
   guard constant text := E'[\\\\'']|[0-9].*[.,]|[.,].*[0-9]';
   compiled jsonb;
   slow text;
+  slow_taxonomy jsonb;  -- the portable slow path's taxonomy
   dep_count integer;
   dep_list text;
   dep_fix text;
@@ -56,7 +57,8 @@ BEGIN
       FROM (SELECT DISTINCT array_to_string(stagenorm._rules_tokens(l, compiled -> 'money'), ' ') AS folded
               FROM jsonb_object_keys(fast) AS l) AS r
      WHERE r.folded <> '';
-    slow := format('stagenorm._rules_normalize(label, %L::pg_catalog.jsonb)', slow);
+    slow_taxonomy := slow;
+    slow := 'stagenorm._rules_normalize(label, stagenorm._normalizer_constant(''taxonomy''))';
   ELSE
     SELECT translate(encode(convert_to(source, 'UTF8'), 'base64'), E'\n', '')
       INTO rules_b64 FROM stagenorm.python_module WHERE name = 'rules';
@@ -86,10 +88,9 @@ BEGIN
 
   -- Inlinable: one SELECT of IMMUTABLE parts, no SET clause, every name and operator
   -- schema-qualified (no NULLIF: its = would be looked up in the caller's search_path).
-  -- Three constants, each label in one of them: a query that calls normalize_stage parses
-  -- each copy of a constant when it is planned, and writes it out byte by byte to each
-  -- parallel worker (three uses of one map of 120 kB cost 6 ms of planning and 28 ms per
-  -- parallel query; docs/design/normalizer.md):
+  -- Three maps, each label in one of them: every copy of a constant in a query's plan is
+  -- written out byte by byte to each parallel worker (three uses of one map of 120 kB cost
+  -- 28 ms per parallel query; docs/design/normalizer.md):
   --   known:   the map's labels with a key, answered at once;
   --   unknown: its labels without one (JSON null), kept off the slow path, as is NULL;
   --   cheap:   the cheap ASCII fold (below) of each label with a key, with its answer
@@ -112,16 +113,24 @@ BEGIN
   -- rules.fold reads both alike, so the map's answer for it is the rules' answer
   -- (tests/test_portable.py::test_the_second_lookup_reads_as_the_label_does). The fold of
   -- any other label keeps a character that is not ASCII, and no key of the map has one.
+  -- The constants come from _normalizer_constant (its header says why), by name.
+  EXECUTE format(
+    'CREATE OR REPLACE FUNCTION stagenorm._normalizer_constant(part text) RETURNS pg_catalog.jsonb '
+    'LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS %L',
+    format('BEGIN IF part = %L THEN RETURN %L::jsonb; END IF; IF part = %L THEN RETURN %L::jsonb; END IF; '
+           'IF part = %L THEN RETURN %L::jsonb; END IF; IF part = %L THEN RETURN %L::jsonb; END IF; '
+           'RETURN NULL; END',
+           'known', known, 'unknown', unknown, 'cheap', cheap, 'taxonomy', slow_taxonomy));
   EXECUTE format(
     'CREATE OR REPLACE FUNCTION stagenorm.normalize_stage(label text) RETURNS text '
     'LANGUAGE sql IMMUTABLE PARALLEL SAFE AS %L',
     format(
-      'SELECT COALESCE(%1$L::pg_catalog.jsonb OPERATOR(pg_catalog.->>) label, '
-      'CASE WHEN label IS NULL OR %3$L::pg_catalog.jsonb OPERATOR(pg_catalog.?) label THEN NULL '
+      'SELECT COALESCE(stagenorm._normalizer_constant(%1$L) OPERATOR(pg_catalog.->>) label, '
+      'CASE WHEN label IS NULL OR stagenorm._normalizer_constant(%3$L) OPERATOR(pg_catalog.?) label THEN NULL '
       'ELSE COALESCE(CASE WHEN NOT label OPERATOR(pg_catalog.~) %5$L::pg_catalog.text '
-      'THEN %4$L::pg_catalog.jsonb OPERATOR(pg_catalog.->>) pg_catalog.btrim(pg_catalog.regexp_replace('
+      'THEN stagenorm._normalizer_constant(%4$L) OPERATOR(pg_catalog.->>) pg_catalog.btrim(pg_catalog.regexp_replace('
       'pg_catalog.lower(label COLLATE pg_catalog."C"), %6$L, %7$L, %8$L), %7$L) END, %2$s) END)',
-      known, slow, unknown, cheap, guard, separators, ' ', 'g'));
+      'known', slow, 'unknown', 'cheap', guard, separators, ' ', 'g'));
   -- Objects that stored answers of the old normalizer (pg_depend): they need a rebuild.
   SELECT count(*), string_agg(d.kind || ' ' || d.name, E'\n' ORDER BY d.kind, d.name),
          string_agg(d.fix, E'\n' ORDER BY d.kind, d.name)
