@@ -57,17 +57,7 @@ BEGIN
   IF rel IS NULL THEN
     RAISE EXCEPTION 'the table of job % no longer exists', job.id USING ERRCODE = 'SN007';
   END IF;
-  -- The schema of the key's "=": that of the primary key index's operators (_normalize_batch).
-  SELECT pg_catalog.quote_ident(n.nspname) INTO key_ops
-    FROM pg_catalog.pg_index AS i
-    JOIN pg_catalog.pg_opclass AS oc ON oc.oid OPERATOR(pg_catalog.=) i.indclass[0]
-    JOIN pg_catalog.pg_amop AS ao ON ao.amopfamily OPERATOR(pg_catalog.=) oc.opcfamily
-     AND ao.amoplefttype OPERATOR(pg_catalog.=) oc.opcintype AND ao.amoprighttype OPERATOR(pg_catalog.=) oc.opcintype
-     AND ao.amopstrategy OPERATOR(pg_catalog.=) 3  -- btree's "="
-    JOIN pg_catalog.pg_operator AS o ON o.oid OPERATOR(pg_catalog.=) ao.amopopr
-    JOIN pg_catalog.pg_namespace AS n ON n.oid OPERATOR(pg_catalog.=) o.oprnamespace
-   WHERE i.indrelid OPERATOR(pg_catalog.=) job.table_name AND i.indisprimary;
-  key_ops := coalesce(key_ops, 'pg_catalog');
+  key_ops := stagenorm._backfill_key_ops(job.table_name);  -- OPERATOR(<key_ops>.=) and the like
 
   PERFORM stagenorm._backfill_batch_settings(lock_timeout);
 

@@ -111,20 +111,7 @@ BEGIN
   col := pg_catalog.quote_ident(job.column_name);
   keytype := pg_catalog.format_type(job.key_type, NULL);
   batch_no := job.batches OPERATOR(pg_catalog.+) 1;
-  -- The schema of the key's comparison operators: those of the primary key's index (its
-  -- operator class, the type's default btree one unless the index names another), which
-  -- the key range's scans use. pg_catalog for the built-in types (varchar's text_ops,
-  -- enums' anyenum_ops included); an extension's for its type (citext).
-  SELECT pg_catalog.quote_ident(n.nspname) INTO key_ops
-    FROM pg_catalog.pg_index AS i
-    JOIN pg_catalog.pg_opclass AS oc ON oc.oid OPERATOR(pg_catalog.=) i.indclass[0]
-    JOIN pg_catalog.pg_amop AS ao ON ao.amopfamily OPERATOR(pg_catalog.=) oc.opcfamily
-     AND ao.amoplefttype OPERATOR(pg_catalog.=) oc.opcintype AND ao.amoprighttype OPERATOR(pg_catalog.=) oc.opcintype
-     AND ao.amopstrategy OPERATOR(pg_catalog.=) 3  -- btree's "="
-    JOIN pg_catalog.pg_operator AS o ON o.oid OPERATOR(pg_catalog.=) ao.amopopr
-    JOIN pg_catalog.pg_namespace AS n ON n.oid OPERATOR(pg_catalog.=) o.oprnamespace
-   WHERE i.indrelid OPERATOR(pg_catalog.=) job.table_name AND i.indisprimary;
-  key_ops := coalesce(key_ops, 'pg_catalog');
+  key_ops := stagenorm._backfill_key_ops(job.table_name);  -- OPERATOR(<key_ops>.=) and the like
 
   PERFORM stagenorm._backfill_batch_settings(lock_timeout);
 
