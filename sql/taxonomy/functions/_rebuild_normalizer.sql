@@ -125,12 +125,12 @@ BEGIN
     'CREATE OR REPLACE FUNCTION stagenorm.normalize_stage(label text) RETURNS text '
     'LANGUAGE sql IMMUTABLE PARALLEL SAFE AS %L',
     format(
-      'SELECT COALESCE(stagenorm._normalizer_constant(%1$L) OPERATOR(pg_catalog.->>) label, '
-      'CASE WHEN label IS NULL OR stagenorm._normalizer_constant(%3$L) OPERATOR(pg_catalog.?) label THEN NULL '
-      'ELSE COALESCE(CASE WHEN NOT label OPERATOR(pg_catalog.~) %5$L::pg_catalog.text '
-      'THEN stagenorm._normalizer_constant(%4$L) OPERATOR(pg_catalog.->>) pg_catalog.btrim(pg_catalog.regexp_replace('
-      'pg_catalog.lower(label COLLATE pg_catalog."C"), %6$L, %7$L, %8$L), %7$L) END, %2$s) END)',
-      'known', slow, 'unknown', 'cheap', guard, separators, ' ', 'g'));
+      'SELECT COALESCE(stagenorm._normalizer_constant(''known'') OPERATOR(pg_catalog.->>) label, '
+      'CASE WHEN label IS NULL OR stagenorm._normalizer_constant(''unknown'') OPERATOR(pg_catalog.?) label THEN NULL '
+      'ELSE COALESCE(CASE WHEN NOT label OPERATOR(pg_catalog.~) %2$L::pg_catalog.text '
+      'THEN stagenorm._normalizer_constant(''cheap'') OPERATOR(pg_catalog.->>) pg_catalog.btrim(pg_catalog.regexp_replace('
+      'pg_catalog.lower(label COLLATE pg_catalog."C"), %3$L, '' '', ''g''), '' '') END, %1$s) END)',
+      slow, guard, separators));
   -- Objects that stored answers of the old normalizer (pg_depend): they need a rebuild.
   SELECT count(*), string_agg(d.kind || ' ' || d.name, E'\n' ORDER BY d.kind, d.name),
          string_agg(d.fix, E'\n' ORDER BY d.kind, d.name)
